@@ -1,0 +1,66 @@
+# `make run` sets up and starts the portal; `make test` sets up and runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+LANGS := pl ru uk
+export FLASK_APP := run.py
+
+.PHONY: run test lint i18n translations install install-test browser worker clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet -r requirements-test.txt
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+# Compiled catalogs are built, not committed.
+translations: install
+	$(BIN)/pybabel -q compile -d translations
+	@for d in plugins/*/translations; do if [ -d "$$d" ]; then $(BIN)/pybabel -q compile -d "$$d"; fi; done
+
+# Browser tests drive Debian's Chromium; a browser download is not possible here.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Chromium (Debian package)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
+
+run: translations
+	$(BIN)/flask db upgrade
+	$(BIN)/flask seed --demo
+	@if [ -n "$$REDIS_URL" ]; then \
+	  $(BIN)/flask worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/flask run --host 127.0.0.1 --port 5000; \
+	else \
+	  $(BIN)/flask run --host 127.0.0.1 --port 5000; \
+	fi
+
+worker: install
+	$(BIN)/flask worker
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: install-test translations browser lint
+	$(BIN)/pytest
+
+# Extract every string (the portal's and Flask-AppBuilder's own, so the back office is complete
+# in every language), merge into the catalogs, compile.
+i18n: install
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output \
+	  -o translations/messages.pot app plugins \
+	  $$($(BIN)/python -c 'import flask_appbuilder, os; print(os.path.dirname(flask_appbuilder.__file__))')
+	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete
+	$(MAKE) translations
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache

@@ -1,0 +1,44 @@
+"""Accounts: registration, sign-in, sessions, profile and password of every user."""
+
+from __future__ import annotations
+
+from flask import Flask, request
+from flask_babel import lazy_gettext as _l
+from flask_limiter.util import get_remote_address
+
+from app.accounts.services import normalise_email
+
+
+def _account_key() -> str:
+    return "account:" + normalise_email(request.form.get("email", ""))[:254]
+
+
+def _failed(response) -> bool:
+    return response.status_code != 302  # a successful sign-in redirects; failures re-render
+
+
+def register(app: Flask, appbuilder) -> None:
+    from app.accounts import views
+
+    app.register_blueprint(views.bp)
+    login_manager = appbuilder.sm.lm
+    login_manager.login_view = "accounts.login"
+    login_manager.login_message = _l("Sign in to see this page.")
+    login_manager.login_message_category = "info"
+    limiter = appbuilder.sm.limiter
+    per_ip = limiter.limit(
+        app.config["RATELIMIT_LOGIN_IP"], key_func=get_remote_address, methods=["POST"], scope="login-ip"
+    )
+    per_account = limiter.limit(
+        app.config["RATELIMIT_LOGIN_ACCOUNT"],
+        key_func=_account_key,
+        methods=["POST"],
+        scope="login-account",
+        deduct_when=_failed,
+    )
+    per_ip_register = limiter.limit(
+        app.config["RATELIMIT_REGISTER_IP"], key_func=get_remote_address, methods=["POST"], scope="register-ip"
+    )
+    functions = app.view_functions
+    functions["accounts.login"] = per_ip(per_account(functions["accounts.login"]))
+    functions["accounts.register_as"] = per_ip_register(functions["accounts.register_as"])

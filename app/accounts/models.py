@@ -1,0 +1,59 @@
+"""The portal's user (FAB's user extended) and the server-side record of each login session."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import secrets
+
+from flask_appbuilder import Model
+from flask_appbuilder.security.sqla.models import User as FabUser
+from sqlalchemy import DateTime, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class AccountType(enum.StrEnum):
+    APPLICANT = "applicant"  # a foreigner acting for themselves
+    EMPLOYER = "employer"
+    STAFF = "staff"  # clerks, supervisors, editors, administrators
+
+
+class PortalUser(FabUser):
+    """FAB's ``ab_user`` with what a foreigners' office needs to know about an account."""
+
+    __tablename__ = "ab_user"
+
+    account_type: Mapped[str] = mapped_column(String(16), default=AccountType.STAFF, nullable=False)
+    preferred_language: Mapped[str] = mapped_column(String(5), default="pl", nullable=False)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    company_name: Mapped[str | None] = mapped_column(String(200))
+    nip: Mapped[str | None] = mapped_column(String(10))
+    regon: Mapped[str | None] = mapped_column(String(14))
+
+    @property
+    def is_staff(self) -> bool:
+        return self.account_type == AccountType.STAFF
+
+    def role_names(self) -> set[str]:
+        return {role.name for role in self.roles}
+
+
+class LoginSession(Model):
+    """One login. The cookie carries only ``token``; a session works while its row is open."""
+
+    __tablename__ = "login_session"
+    __table_args__ = (Index("ix_login_session_user_open", "user_id", "ended_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True, default=lambda: secrets.token_urlsafe(32))
+    user_id: Mapped[int] = mapped_column(ForeignKey("ab_user.id", ondelete="CASCADE"), nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    end_reason: Mapped[str | None] = mapped_column(String(32))
+
+    user: Mapped[PortalUser] = relationship(PortalUser)

@@ -1,0 +1,240 @@
+"""Account operations: registration with e-mail confirmation, login sessions, passwords, profile.
+
+No request or session access here: views pass typed inputs and get results back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from flask import current_app, render_template
+from flask_babel import force_locale
+from flask_babel import lazy_gettext as _l
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from sqlalchemy import select, update
+
+from app import signals
+from app.accounts.models import AccountType, LoginSession, PortalUser, utcnow
+from app.accounts.passwords import hash_password, spend_verification_time, verify_password
+from app.extensions import db
+from app.jobs import enqueue
+from app.mailer import send_email
+
+ACTIVATION_MAX_AGE = 48 * 3600
+ROLE_FOR_ACCOUNT_TYPE = {AccountType.APPLICANT: "Applicant", AccountType.EMPLOYER: "Employer"}
+
+
+@dataclass(frozen=True)
+class Registration:
+    account_type: AccountType
+    first_name: str
+    last_name: str
+    email: str
+    password: str
+    preferred_language: str
+    phone: str | None = None
+    company_name: str | None = None
+    nip: str | None = None
+    regon: str | None = None
+
+
+@dataclass(frozen=True)
+class ProfileChange:
+    first_name: str
+    last_name: str
+    preferred_language: str
+    phone: str | None = None
+    company_name: str | None = None
+    nip: str | None = None
+    regon: str | None = None
+
+
+def normalise_email(email: str) -> str:
+    return (email or "").strip().lower()
+
+
+def find_by_email(email: str) -> PortalUser | None:
+    return db.session.scalar(select(PortalUser).where(PortalUser.email == normalise_email(email)))
+
+
+def _serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="account-activation")
+
+
+def activation_token(user: PortalUser) -> str:
+    return _serializer().dumps({"uid": user.id, "email": user.email})
+
+
+SUBJECTS = {
+    "activation": _l("Confirm your e-mail address"),
+    "already_registered": _l("You already have an account"),
+    "password_changed": _l("Your password was changed"),
+}
+
+
+def _mail(user: PortalUser, template: str, **context: object) -> None:
+    """Render a message in the account's language and send it after the commit."""
+    with force_locale(user.preferred_language):
+        body = render_template(f"accounts/mail/{template}.txt", user=user, **context)
+        enqueue(send_email, user.email, str(SUBJECTS[template]), body)
+
+
+def register_account(info: Registration) -> None:
+    """Store a new inactive account and send its confirmation link.
+
+    An address that already has an account gets a message instead (a fresh link while the
+    account is still unconfirmed), so the answer on screen never tells whether it exists.
+    """
+    email = normalise_email(info.email)
+    existing = find_by_email(email)
+    password_hash = hash_password(info.password)  # spent in both branches: equal timing
+    base = current_app.config["PUBLIC_BASE_URL"]
+    if existing is not None:
+        if existing.active:
+            _mail(existing, "already_registered", login_url=f"{base}/login")
+        else:
+            link = f"{base}/activate/{activation_token(existing)}"
+            _mail(existing, "activation", link=link)
+        db.session.commit()
+        return
+    sm = current_app.appbuilder.sm
+    role = sm.find_role(ROLE_FOR_ACCOUNT_TYPE[info.account_type])
+    if role is None:
+        raise RuntimeError("roles are missing: run 'flask seed'")
+    user = PortalUser(
+        username=email,
+        email=email,
+        first_name=info.first_name.strip(),
+        last_name=info.last_name.strip(),
+        password=password_hash,
+        active=False,
+        account_type=info.account_type,
+        preferred_language=info.preferred_language,
+        phone=info.phone or None,
+        company_name=info.company_name or None,
+        nip=info.nip or None,
+        regon=info.regon or None,
+        roles=[role],
+    )
+    db.session.add(user)
+    db.session.flush()
+    _mail(user, "activation", link=f"{base}/activate/{activation_token(user)}")
+    db.session.commit()
+    signals.account_registered.send(current_app._get_current_object(), user=user)
+
+
+def activate_account(token: str) -> PortalUser | None:
+    """Activate the account the link was made for; None for a bad or expired link."""
+    try:
+        data = _serializer().loads(token, max_age=ACTIVATION_MAX_AGE)
+    except (BadSignature, SignatureExpired):
+        return None
+    if not isinstance(data, dict):
+        return None
+    user = db.session.get(PortalUser, data.get("uid"))
+    if user is None or user.email != data.get("email"):
+        return None
+    if not user.active:
+        user.active = True
+        db.session.commit()
+        signals.account_activated.send(current_app._get_current_object(), user=user)
+    return user
+
+
+def authenticate(email: str, password: str) -> PortalUser | None:
+    """The active account these credentials open, or None; the same cost either way."""
+    user = find_by_email(email)
+    if user is None or not user.active or not user.password:
+        spend_verification_time(password)
+        return None
+    if not verify_password(user.password, password):
+        user.fail_login_count = (user.fail_login_count or 0) + 1
+        db.session.commit()
+        return None
+    return user
+
+
+def start_session(user: PortalUser) -> LoginSession:
+    login = LoginSession(user_id=user.id)
+    user.last_login = utcnow()
+    user.login_count = (user.login_count or 0) + 1
+    user.fail_login_count = 0
+    db.session.add(login)
+    db.session.commit()
+    signals.user_logged_in.send(current_app._get_current_object(), user=user, login_session=login)
+    return login
+
+
+def end_session(token: str | None, reason: str = "logout") -> None:
+    if not token:
+        return
+    db.session.execute(
+        update(LoginSession)
+        .where(LoginSession.token == token, LoginSession.ended_at.is_(None))
+        .values(ended_at=utcnow(), end_reason=reason)
+    )
+    db.session.commit()
+
+
+def open_session(token: str | None, user_id: int) -> LoginSession | None:
+    """The still-open login session for this cookie, refreshed; ends it when idle too long."""
+    if not token:
+        return None
+    login = db.session.scalar(
+        select(LoginSession).where(
+            LoginSession.token == token, LoginSession.user_id == user_id, LoginSession.ended_at.is_(None)
+        )
+    )
+    if login is None:
+        return None
+    now = utcnow()
+    idle = dt.timedelta(minutes=current_app.config["SESSION_IDLE_MINUTES"])
+    absolute = dt.timedelta(seconds=current_app.config["PERMANENT_SESSION_LIFETIME"])
+    if now - login.last_seen_at > idle or now - login.created_at > absolute:
+        end_session(token, "expired")
+        return None
+    if now - login.last_seen_at > dt.timedelta(minutes=1):  # one write a minute, not one a request
+        login.last_seen_at = now
+        db.session.commit()
+    return login
+
+
+def end_other_sessions(user_id: int, keep_token: str | None, reason: str) -> None:
+    query = update(LoginSession).where(LoginSession.user_id == user_id, LoginSession.ended_at.is_(None))
+    if keep_token:
+        query = query.where(LoginSession.token != keep_token)
+    db.session.execute(query.values(ended_at=utcnow(), end_reason=reason))
+
+
+def check_current_password(user: PortalUser, password: str) -> bool:
+    return verify_password(user.password, password)
+
+
+def set_password(user: PortalUser, new_password: str, keep_token: str | None = None) -> None:
+    """Store a new password and close every other session of the account."""
+    user.password = hash_password(new_password)
+    user.changed_on = utcnow()
+    end_other_sessions(user.id, keep_token, "password-changed")
+    _mail(user, "password_changed")
+    db.session.commit()
+    signals.password_changed.send(current_app._get_current_object(), user=user)
+
+
+def update_profile(user: PortalUser, change: ProfileChange) -> None:
+    user.first_name = change.first_name.strip()
+    user.last_name = change.last_name.strip()
+    user.preferred_language = change.preferred_language
+    user.phone = change.phone or None
+    if user.account_type == AccountType.EMPLOYER:
+        user.company_name = change.company_name or None
+        user.nip = change.nip or None
+        user.regon = change.regon or None
+    user.changed_on = utcnow()
+    db.session.commit()
+
+
+def set_preferred_language(user: PortalUser, code: str) -> None:
+    if user.preferred_language != code:
+        user.preferred_language = code
+        db.session.commit()

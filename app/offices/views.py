@@ -1,0 +1,75 @@
+"""Back office: service points and their hours, kept by content editors."""
+
+from flask_appbuilder import ModelView
+from flask_appbuilder.models.sqla.interface import SQLAInterface
+from flask_babel import lazy_gettext as _l
+from wtforms.validators import NumberRange, Regexp
+
+from app.offices.models import OpeningHours, ServicePoint
+
+_TIME = Regexp(r"^([01]\d|2[0-3]):[0-5]\d$", message=_l("Enter a time as HH:MM, like 09:00."))
+
+
+class OpeningHoursView(ModelView):
+    datamodel = SQLAInterface(OpeningHours)
+    class_permission_name = "ServicePoints"
+    method_permission_name = {
+        "list": "read",
+        "show": "read",
+        "add": "write",
+        "edit": "write",
+        "delete": "write",
+        "download": "read",
+        "action": "write",
+        "api_read": "read",
+    }
+    list_title = _l("Opening hours")
+    label_columns = {"weekday": _l("Day of the week (0 = Monday)"), "opens": _l("Opens"), "closes": _l("Closes")}
+    list_columns = ["weekday", "opens", "closes"]
+    add_columns = edit_columns = ["service_point", "weekday", "opens", "closes"]
+    validators_columns = {
+        "weekday": [NumberRange(min=0, max=6, message=_l("Enter a number from 0 (Monday) to 6 (Sunday)."))],
+        "opens": [_TIME],
+        "closes": [_TIME],
+    }
+
+
+class ServicePointView(ModelView):
+    datamodel = SQLAInterface(ServicePoint)
+    class_permission_name = "ServicePoints"
+    method_permission_name = OpeningHoursView.method_permission_name
+    related_views = [OpeningHoursView]
+    list_title = _l("Service points")
+    show_title = _l("Service point")
+    add_title = _l("Add a service point")
+    edit_title = _l("Edit the service point")
+    label_columns = {
+        "code": _l("Code"),
+        "name_pl": _l("Name (Polish)"),
+        "name_en": _l("Name (English)"),
+        "name_ru": _l("Name (Russian)"),
+        "name_uk": _l("Name (Ukrainian)"),
+        "street": _l("Street and number"),
+        "postal_code": _l("Postal code"),
+        "city": _l("City"),
+        "phone": _l("Phone"),
+        "email": _l("E-mail address"),
+        "position": _l("Order on the list"),
+        "active": _l("Shown to the public"),
+    }
+    list_columns = ["name_pl", "city", "street", "phone", "active"]
+    add_columns = edit_columns = [
+        "code",
+        "name_pl",
+        "name_en",
+        "name_ru",
+        "name_uk",
+        "street",
+        "postal_code",
+        "city",
+        "phone",
+        "email",
+        "position",
+        "active",
+    ]
+    show_columns = add_columns

@@ -1,0 +1,149 @@
+"""Flask-AppBuilder's security, adapted to the portal.
+
+- the user is ``PortalUser`` (FAB's user plus account type, language, phone, employer data);
+- everybody signs in through the accounts area; FAB's own login, profile and "reset my
+  password" pages hand over to it, so there is one login, one password policy, one session model;
+- a session is valid only while its server-side ``LoginSession`` row is open (logout and a
+  password change close it), checked on every request in ``load_user``;
+- the back office lives under /backoffice, leaving / to the public portal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import redirect, request, session, url_for
+from flask_appbuilder import IndexView, expose, has_access
+from flask_appbuilder.api import BaseApi
+from flask_appbuilder.security.sqla.manager import SecurityManager
+from flask_appbuilder.security.views import (
+    AuthDBView,
+    ResetMyPasswordView,
+    UserDBModelView,
+    UserInfoEditView,
+)
+from flask_babel import lazy_gettext as _l
+
+from app.accounts import services
+from app.accounts.models import PortalUser
+from app.accounts.passwords import hash_password
+
+SESSION_TOKEN_KEY = "sid"  # noqa: S105 (a session key name, not a secret)
+
+
+class BackOfficeIndexView(IndexView):
+    """The staff's start page; only roles with the BackOffice permission reach it."""
+
+    route_base = "/backoffice"
+    index_template = "backoffice/index.html"
+    class_permission_name = "BackOffice"
+
+    @expose("/")
+    @has_access
+    def index(self):
+        return super().index()
+
+
+class PortalAuthView(AuthDBView):
+    route_base = "/backoffice/auth"
+
+    @expose("/login/", methods=["GET", "POST"])
+    def login(self):
+        return redirect(url_for("accounts.login", next=request.args.get("next") or None))
+
+    @expose("/logout/")
+    def logout(self):
+        return redirect(url_for("accounts.logout"))
+
+
+class OwnPasswordView(ResetMyPasswordView):
+    @expose("/form", methods=["GET", "POST"])
+    def this_form_get(self):
+        return redirect(url_for("accounts.password"))
+
+
+class OwnProfileView(UserInfoEditView):
+    @expose("/form", methods=["GET", "POST"])
+    def this_form_get(self):
+        return redirect(url_for("accounts.profile"))
+
+
+class StaffUserView(UserDBModelView):
+    """User management for administrators, with the portal's own account fields."""
+
+    label_columns = {
+        **UserDBModelView.label_columns,
+        "account_type": _l("Account type"),
+        "preferred_language": _l("Language"),
+        "phone": _l("Phone"),
+        "company_name": _l("Employer's name"),
+        "nip": _l("NIP"),
+        "regon": _l("REGON"),
+    }
+    list_columns = ["first_name", "last_name", "email", "account_type", "active", "roles"]
+    search_columns = ["first_name", "last_name", "email", "account_type", "active", "roles"]
+    show_fieldsets = [
+        (_l("User info"), {"fields": ["email", "account_type", "active", "roles", "login_count"]}),
+        (
+            _l("Personal Info"),
+            {"fields": ["first_name", "last_name", "phone", "preferred_language"], "expanded": True},
+        ),
+        (_l("Employer"), {"fields": ["company_name", "nip", "regon"], "expanded": True}),
+        (
+            _l("Audit Info"),
+            {"fields": ["last_login", "fail_login_count", "created_on", "changed_on"], "expanded": False},
+        ),
+    ]
+    edit_columns = ["first_name", "last_name", "email", "active", "roles", "phone", "preferred_language"]
+    add_columns = ["first_name", "last_name", "email", "active", "roles", "password", "conf_password"]
+
+    def pre_add(self, item: Any) -> None:
+        item.email = services.normalise_email(item.email)
+        item.username = item.email
+        item.account_type = "staff"
+        item.password = hash_password(item.password)
+
+    def pre_update(self, item: Any) -> None:
+        super().pre_update(item)
+        item.email = services.normalise_email(item.email)
+        item.username = item.email
+
+
+class NoTokenLoginApi(BaseApi):
+    """Takes the place of FAB's JWT login API: every login goes through the rate-limited form."""
+
+    resource_name = "security"
+
+
+class PortalSecurityManager(SecurityManager):
+    user_model = PortalUser
+    authdbview = PortalAuthView
+    resetmypasswordview = OwnPasswordView
+    userinfoeditview = OwnProfileView
+    userdbmodelview = StaffUserView
+    userstatschartview = None
+    security_api = NoTokenLoginApi
+
+    def load_user(self, pk: Any) -> PortalUser | None:
+        try:
+            user = self.get_user_by_id(int(pk))
+        except (TypeError, ValueError):
+            return None
+        if user is None or not user.is_active:
+            return None
+        if services.open_session(session.get(SESSION_TOKEN_KEY), user.id) is None:
+            return None
+        return user
+
+    def load_user_jwt(self, _jwt_header, jwt_data):
+        return None  # the portal issues no JWTs; REST clients use API keys
+
+    def add_user(self, username, first_name, last_name, email, role, password="", hashed_password="", **kw):
+        if password and not hashed_password:
+            hashed_password = hash_password(password)
+        return super().add_user(username, first_name, last_name, email, role, hashed_password=hashed_password, **kw)
+
+    def reset_password(self, userid, password):
+        user = self.get_user_by_id(userid)
+        if user is not None:
+            services.set_password(user, password)

@@ -1,0 +1,59 @@
+"""The shared portal shell: layout, navigation, language choice, errors, headers, health."""
+
+from __future__ import annotations
+
+from babel.dates import get_day_names
+from flask import Blueprint, Flask, abort, render_template, request
+from flask_babel import format_datetime, get_locale
+from flask_login import current_user
+
+from app.web import errors, headers, health, i18n
+from app.web.navigation import nav_items
+
+bp = Blueprint("web", __name__)
+
+
+@bp.route("/")
+def home():
+    return render_template("web/home.html")
+
+
+def reject_nul_characters() -> None:
+    """No form, address or parameter has a use for NUL; the database would refuse it later."""
+    if "\x00" in request.path or any("\x00" in key or "\x00" in value for key, value in request.args.items(multi=True)):
+        abort(400)
+    if request.method in ("POST", "PUT", "PATCH") and request.mimetype in (
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+    ):
+        for key, value in request.form.items(multi=True):
+            if "\x00" in key or "\x00" in value:
+                abort(400)
+
+
+def weekday_name(weekday: int) -> str:
+    """Monday = 0, in the reader's language."""
+    return get_day_names("wide", locale=get_locale())[weekday].capitalize()
+
+
+def _template_context() -> dict:
+    return {
+        "current_language": i18n.current_language(),
+        "languages": i18n.supported(),
+        "language_url": i18n.language_url,
+        "nav_items": nav_items(),
+        "signed_in": bool(current_user and current_user.is_authenticated),
+    }
+
+
+def register(app: Flask, appbuilder) -> None:
+    app.before_request(reject_nul_characters)
+    app.register_blueprint(bp)
+    app.register_blueprint(i18n.bp)
+    app.register_blueprint(health.bp)
+    app.jinja_env.add_extension("jinja2.ext.do")
+    app.jinja_env.globals.update(weekday_name=weekday_name, format_datetime=format_datetime)
+    app.context_processor(_template_context)
+    headers.init_app(app)
+    errors.init_app(app)
+    app.extensions["babel"].locale_selector = i18n.select_locale

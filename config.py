@@ -1,0 +1,193 @@
+"""Every setting of the portal, read from environment variables and typed.
+
+The defaults give the embedded development mode: SQLite under ``instance/``, no Redis,
+e-mail written to ``instance/mail/``. ``APP_ENV=production`` refuses to start without the
+settings a real office must set. The README's configuration table lists the same names.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent
+INSTANCE_DIR = BASE_DIR / "instance"
+LANGUAGE_CODES = ("pl", "en", "ru", "uk")
+ENVIRONMENTS = ("development", "test", "production")
+
+
+class ConfigError(RuntimeError):
+    """A setting is missing or malformed; the message names it."""
+
+
+def _bool(name: str, raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off", ""):
+        return False
+    raise ConfigError(f"{name} must be true or false, not {raw!r}")
+
+
+def _int(name: str, raw: str) -> int:
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+
+
+def _list(_name: str, raw: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in raw.split(",") if item.strip())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """One attribute per environment variable of the same name (upper case)."""
+
+    app_env: str = "development"
+    secret_key: str = ""
+    database_url: str = ""
+    redis_url: str = ""
+    public_base_url: str = "http://127.0.0.1:5000"
+    plugins: tuple[str, ...] = field(default=())
+    default_language: str = "pl"
+    session_idle_minutes: int = 30
+    session_absolute_hours: int = 12
+    proxy_fix_hops: int = 0
+    ratelimit_login_ip: str = "20 per 10 minutes"
+    ratelimit_login_account: str = "5 per 15 minutes"
+    ratelimit_register_ip: str = "10 per hour"
+    mail_server: str = ""
+    mail_port: int = 587
+    mail_use_tls: bool = True
+    mail_username: str = ""
+    mail_password: str = ""
+    mail_from: str = "Przybysz <przybysz@localhost>"
+    sms_gateway: str = "log"
+    smsapi_token: str = ""
+    sms_sender: str = ""
+    job_timeout_seconds: int = 120
+    job_retries: int = 3
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        env = dict(os.environ if env is None else env)
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            name = f.name.upper()
+            if name not in env:
+                continue
+            raw = env[name]
+            if f.type == "bool":
+                values[f.name] = _bool(name, raw)
+            elif f.type == "int":
+                values[f.name] = _int(name, raw)
+            elif f.type.startswith("tuple"):
+                values[f.name] = _list(name, raw)
+            else:
+                values[f.name] = raw.strip()
+        settings = cls(**values)
+        settings.check()
+        return settings
+
+    @property
+    def production(self) -> bool:
+        return self.app_env == "production"
+
+    def check(self) -> None:
+        if self.app_env not in ENVIRONMENTS:
+            raise ConfigError(f"APP_ENV must be one of {', '.join(ENVIRONMENTS)}, not {self.app_env!r}")
+        if self.default_language not in LANGUAGE_CODES:
+            raise ConfigError(f"DEFAULT_LANGUAGE must be one of {', '.join(LANGUAGE_CODES)}")
+        if self.sms_gateway not in ("log", "smsapi"):
+            raise ConfigError("SMS_GATEWAY must be 'log' or 'smsapi'")
+        if self.production:
+            missing = [n for n in ("SECRET_KEY", "DATABASE_URL") if not getattr(self, n.lower())]
+            if missing:
+                raise ConfigError(
+                    "APP_ENV=production needs these settings: " + ", ".join(missing) + " (see README, Configuration)"
+                )
+            if len(self.secret_key) < 32:
+                raise ConfigError("SECRET_KEY must be at least 32 characters in production")
+            if self.sms_gateway == "smsapi" and not self.smsapi_token:
+                raise ConfigError("SMS_GATEWAY=smsapi needs SMSAPI_TOKEN")
+
+    def flask_config(self) -> dict[str, object]:
+        """The Flask, Flask-AppBuilder and extension settings derived from these values."""
+        database_url = self.database_url or f"sqlite:///{INSTANCE_DIR / 'przybysz.db'}"
+        if database_url.startswith("postgres://"):
+            database_url = "postgresql://" + database_url.removeprefix("postgres://")
+        if database_url.startswith("postgresql://"):
+            database_url = "postgresql+psycopg://" + database_url.removeprefix("postgresql://")
+        return {
+            "SETTINGS": self,
+            "APP_ENV": self.app_env,
+            "TESTING": self.app_env == "test",
+            "SECRET_KEY": self.secret_key or "development-only-key-not-for-production",
+            "SQLALCHEMY_DATABASE_URI": database_url,
+            "SQLALCHEMY_TRACK_MODIFICATIONS": False,
+            "REDIS_URL": self.redis_url,
+            "PUBLIC_BASE_URL": self.public_base_url.rstrip("/"),
+            "PLUGINS": self.plugins,
+            "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+            "MAX_FORM_MEMORY_SIZE": 512 * 1024,
+            # Flask-AppBuilder
+            "APP_NAME": "Przybysz",
+            "FAB_SECURITY_MANAGER_CLASS": "app.security.PortalSecurityManager",
+            "FAB_INDEX_VIEW": "app.security.BackOfficeIndexView",
+            "FAB_CREATE_DB": False,
+            "FAB_UPDATE_PERMS": False,
+            "FAB_ADD_SECURITY_API": False,
+            "FAB_API_SWAGGER_UI": False,
+            "FAB_PASSWORD_COMPLEXITY_ENABLED": True,
+            "AUTH_TYPE": 1,  # AUTH_DB
+            "AUTH_USER_REGISTRATION": False,
+            "AUTH_ROLE_ADMIN": "Admin",
+            "AUTH_ROLE_PUBLIC": "Public",
+            "AUTH_USERNAME_CI": True,
+            # Flask-Babel
+            "BABEL_DEFAULT_LOCALE": self.default_language,
+            "BABEL_TRANSLATION_DIRECTORIES": str(BASE_DIR / "translations"),
+            "LANGUAGES": {
+                "pl": {"flag": "pl", "name": "Polski"},
+                "en": {"flag": "gb", "name": "English"},
+                "ru": {"flag": "ru", "name": "Русский"},
+                "uk": {"flag": "ua", "name": "Українська"},
+            },
+            # Sessions and cookies
+            "SESSION_COOKIE_NAME": "przybysz_session",
+            "SESSION_COOKIE_HTTPONLY": True,
+            "SESSION_COOKIE_SAMESITE": "Lax",
+            "SESSION_COOKIE_SECURE": self.production,
+            "REMEMBER_COOKIE_HTTPONLY": True,
+            "REMEMBER_COOKIE_SECURE": self.production,
+            "REMEMBER_COOKIE_DURATION": 0,
+            "PERMANENT_SESSION_LIFETIME": self.session_absolute_hours * 3600,
+            "SESSION_IDLE_MINUTES": self.session_idle_minutes,
+            "WTF_CSRF_ENABLED": True,
+            "WTF_CSRF_TIME_LIMIT": None,
+            # Rate limits (Flask-Limiter, shared through Redis when configured)
+            "RATELIMIT_ENABLED": True,
+            "RATELIMIT_STORAGE_URI": self.redis_url or "memory://",
+            "RATELIMIT_HEADERS_ENABLED": False,
+            "RATELIMIT_LOGIN_IP": self.ratelimit_login_ip,
+            "RATELIMIT_LOGIN_ACCOUNT": self.ratelimit_login_account,
+            "RATELIMIT_REGISTER_IP": self.ratelimit_register_ip,
+            "PROXY_FIX_HOPS": self.proxy_fix_hops,
+            # Outbound channels
+            "MAIL_SERVER": self.mail_server,
+            "MAIL_PORT": self.mail_port,
+            "MAIL_USE_TLS": self.mail_use_tls,
+            "MAIL_USERNAME": self.mail_username,
+            "MAIL_PASSWORD": self.mail_password,
+            "MAIL_FROM": self.mail_from,
+            "MAIL_OUTBOX_DIR": str(INSTANCE_DIR / "mail"),
+            "SMS_GATEWAY": self.sms_gateway,
+            "SMSAPI_TOKEN": self.smsapi_token,
+            "SMS_SENDER": self.sms_sender,
+            "JOB_TIMEOUT_SECONDS": self.job_timeout_seconds,
+            "JOB_RETRIES": self.job_retries,
+            "LOG_LEVEL": self.log_level.upper(),
+        }

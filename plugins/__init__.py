@@ -1,0 +1,1 @@
+"""Features built on the core; each folder with a plugin.py is one plugin."""

@@ -1,0 +1,27 @@
+"""The public information portal: pages any reader can open without an account."""
+
+from flask_babel import lazy_gettext as _l
+
+from app.plugins import PluginInfo
+from app.web.navigation import NavItem, add_nav_item
+
+info = PluginInfo(
+    name="portal",
+    title="Information portal",
+    description="Public pages: service points with addresses and opening hours.",
+)
+
+
+def register(app, appbuilder) -> None:
+    from plugins.portal import views
+
+    app.register_blueprint(views.bp)
+    add_nav_item(
+        app,
+        NavItem(
+            "portal.service_points",
+            _l("Service points"),
+            _l("Addresses, opening hours and whether each office is open now."),
+            order=10,
+        ),
+    )

@@ -1,0 +1,15 @@
+"""Public pages of the information portal."""
+
+from flask import Blueprint, render_template
+
+from app.offices.services import active_points, office_now, open_state
+from app.web.i18n import current_language
+
+bp = Blueprint("portal", __name__, template_folder="templates")
+
+
+@bp.route("/service-points")
+def service_points():
+    now = office_now()
+    points = [(point, open_state(point, now)) for point in active_points()]
+    return render_template("portal/service_points.html", points=points, now=now, language=current_language())

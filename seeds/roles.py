@@ -1,0 +1,60 @@
+"""The roles, declared here and synced by ``flask seed``: each role gets exactly the
+permissions its patterns match (full matches against view and permission names)."""
+
+from __future__ import annotations
+
+import re
+
+from flask import current_app
+
+from app.extensions import db
+
+BACK_OFFICE = [("BackOffice", "can_index")]
+SERVICE_POINTS_READ = [("ServicePoints", "can_read"), ("Office|Service points", "menu_access")]
+SERVICE_POINTS_WRITE = [("ServicePoints", "can_read|can_write"), ("Office|Service points", "menu_access")]
+
+# Applicants and employers use the portal's own pages, which check the account type; they
+# hold no back-office permission. Admin holds every permission (FAB's admin role).
+ROLES: dict[str, list[tuple[str, str]]] = {
+    "Public": [],
+    "Applicant": [],
+    "Employer": [],
+    "Clerk": BACK_OFFICE + SERVICE_POINTS_READ,
+    "Supervisor": BACK_OFFICE + SERVICE_POINTS_READ,
+    "ContentEditor": BACK_OFFICE + SERVICE_POINTS_WRITE,
+}
+ADMIN = "Admin"
+STAFF_ROLES = ("Clerk", "Supervisor", "ContentEditor", ADMIN)
+
+
+def _matching(pvms, view_pattern: str, permission_pattern: str) -> list:
+    return [
+        pvm
+        for pvm in pvms
+        if re.fullmatch(view_pattern, pvm.view_menu.name) and re.fullmatch(permission_pattern, pvm.permission.name)
+    ]
+
+
+def sync() -> list[str]:
+    appbuilder = current_app.appbuilder
+    sm = appbuilder.sm
+    for name in [ADMIN, *ROLES]:
+        if sm.find_role(name) is None:
+            sm.add_role(name)
+    appbuilder.add_permissions(update_perms=True)
+    pvms = db.session.query(sm.permissionview_model).all()
+    report = []
+    for name, patterns in ROLES.items():
+        wanted = []
+        for view_pattern, permission_pattern in patterns:
+            found = _matching(pvms, view_pattern, permission_pattern)
+            if not found:
+                raise ValueError(f"role {name}: no permission matches {view_pattern!r} / {permission_pattern!r}")
+            wanted += [pvm for pvm in found if pvm not in wanted]
+        role = sm.find_role(name)
+        role.permissions = wanted
+        report.append(f"role {name}: {len(wanted)} permissions")
+    sm.find_role(ADMIN).permissions = pvms
+    report.append(f"role {ADMIN}: {len(pvms)} permissions (all)")
+    db.session.commit()
+    return report

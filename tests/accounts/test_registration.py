@@ -1,0 +1,140 @@
+"""Registration of foreigners and employers, with the e-mail confirmation."""
+
+import re
+
+import pytest
+
+from app.accounts.models import PortalUser
+from app.extensions import db
+from tests.factories import PASSWORD, login, make_user, submit
+
+APPLICANT = {
+    "first_name": "Olena",
+    "last_name": "Kovalenko",
+    "email": "Olena.Kovalenko@Example.org",
+    "phone": "+380 44 123 4567",
+    "preferred_language": "uk",
+    "password": PASSWORD,
+    "password_confirm": PASSWORD,
+}
+EMPLOYER = {
+    **APPLICANT,
+    "email": "kadry@odra.example.org",
+    "company_name": "Odra Budownictwo sp. z o.o.",
+    "nip": "896-100-00-05",
+    "regon": "021234003",
+    "preferred_language": "pl",
+}
+
+
+def activation_link(message) -> str:
+    found = re.search(r"http://localhost(/activate/\S+)", message.get_content())
+    assert found, "the message has no activation link"
+    return found.group(1)
+
+
+def test_applicant_registers_confirms_and_signs_in(client, outbox):
+    response = submit(client, "/register/applicant", APPLICANT)
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("/register/sent")
+    page = client.get("/register/sent").get_data(as_text=True)
+    assert "olena.kovalenko@example.org" in page
+
+    user = db.session.query(PortalUser).filter_by(email="olena.kovalenko@example.org").one()
+    assert user.active is False
+    assert user.account_type == "applicant"
+    assert user.phone == "+380441234567"
+    assert user.preferred_language == "uk"
+    assert [r.name for r in user.roles] == ["Applicant"]
+    assert login(client, user.email).status_code == 200  # not confirmed yet: no sign-in
+
+    [message] = outbox()
+    assert message["To"] == "olena.kovalenko@example.org"
+    assert "48" in message.get_content()
+    assert "Вітаємо" in message.get_content() or "Доброго" in message.get_content()  # in the chosen language
+
+    response = client.get(activation_link(message))
+    assert response.status_code == 302
+    db.session.refresh(user)
+    assert user.active is True
+    assert login(client, user.email).status_code == 302
+
+
+def test_employer_registration_stores_company_data(client, outbox):
+    assert submit(client, "/register/employer", EMPLOYER).status_code == 302
+    user = db.session.query(PortalUser).filter_by(email="kadry@odra.example.org").one()
+    assert (user.account_type, user.company_name, user.nip, user.regon) == (
+        "employer",
+        "Odra Budownictwo sp. z o.o.",
+        "8961000005",
+        "021234003",
+    )
+    assert [r.name for r in user.roles] == ["Employer"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("nip", "1234567890", "Enter a valid NIP"),
+        ("regon", "123456789", "Enter a valid REGON"),
+        ("company_name", "", "Enter the employer"),
+    ],
+)
+def test_employer_fields_are_checked(client, field, value, message):
+    response = submit(client, "/register/employer", {**EMPLOYER, field: value})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert message in page
+    assert 'value="kadry@odra.example.org"' in page  # what was typed stays
+
+
+def test_known_address_gets_the_same_answer_and_a_notice(client, outbox):
+    existing = make_user("Applicant", email="olena.kovalenko@example.org")
+    response = submit(client, "/register/applicant", APPLICANT)
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("/register/sent")
+    assert db.session.query(PortalUser).filter_by(email=existing.email).count() == 1
+    [message] = outbox()
+    assert "/login" in message.get_content()
+    assert "/activate/" not in message.get_content()
+
+
+def test_unconfirmed_address_gets_a_fresh_link(client, outbox):
+    make_user("Applicant", email="olena.kovalenko@example.org", active=False)
+    submit(client, "/register/applicant", APPLICANT)
+    [message] = outbox()
+    assert "/activate/" in message.get_content()
+
+
+def test_a_tampered_activation_link_does_not_work(client, outbox):
+    submit(client, "/register/applicant", APPLICANT)
+    link = activation_link(outbox()[0])
+    response = client.get(link[:-3] + "xyz")
+    assert response.status_code == 400
+    user = db.session.query(PortalUser).filter_by(email="olena.kovalenko@example.org").one()
+    assert user.active is False
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"email": "not-an-address"}, "Enter an e-mail address in the right format"),
+        ({"first_name": ""}, "Enter your given name."),
+        ({"phone": "12"}, "Enter a phone number"),
+        ({"password": "short pass", "password_confirm": "short pass"}, "Use at least 12 characters."),
+        ({"password": "password1234", "password_confirm": "password1234"}, "commonly used passwords"),
+        ({"password_confirm": "another long passphrase"}, "The passwords are not the same."),
+    ],
+)
+def test_bad_registration_input_gets_a_specific_message(client, changes, message):
+    response = submit(client, "/register/applicant", {**APPLICANT, **changes})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert message in page
+    assert 'class="error-summary"' in page
+    assert 'value="Kovalenko"' in page
+    assert db.session.query(PortalUser).count() == 0
+
+
+def test_unknown_account_kind_is_not_found(client):
+    assert client.get("/register/company").status_code == 404

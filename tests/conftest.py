@@ -1,0 +1,157 @@
+"""Fixtures: a migrated and seeded database per run, a fresh app per test, clients, login_as."""
+
+from __future__ import annotations
+
+import email
+import uuid
+from pathlib import Path
+
+import pytest
+from flask import g, has_app_context
+from flask.testing import FlaskClient
+from sqlalchemy import create_engine, text
+
+from app import create_app
+from app.extensions import db
+from tests import settings
+from tests.factories import PASSWORD, login, make_user
+
+TEST_SECRET = "test-secret-key-0123456789abcdef0123456789"
+# Rows the tests create; reference data (roles, permissions, service points) stays seeded.
+PER_TEST_TABLES = ["login_session", "ab_user_role", "ab_user_group", "ab_api_key", "ab_register_user", "ab_user"]
+
+
+def pytest_configure(config):
+    problems = settings.check_services()
+    if problems:
+        raise pytest.UsageError("test services not ready:\n- " + "\n- ".join(problems))
+
+
+class FreshRequestClient(FlaskClient):
+    """Each test runs inside an app context, which requests then share; a browser's requests
+    never share ``g``, so each request here starts with an empty one (no cached login).
+    Its browser asks for English, the source language the assertions are written in."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.environ_base.setdefault("HTTP_ACCEPT_LANGUAGE", "en")
+
+    def open(self, *args, **kwargs):
+        if has_app_context():
+            g.__dict__.clear()
+        return super().open(*args, **kwargs)
+
+
+def app_env(**extra: str) -> dict[str, str]:
+    env = {
+        "APP_ENV": "test",
+        "DATABASE_URL": settings.database_url(),
+        "REDIS_URL": settings.REDIS_URL,
+        "SECRET_KEY": TEST_SECRET,
+        "LOG_LEVEL": "WARNING",
+    }
+    env.update(extra)
+    return env
+
+
+def build_app(tmp_path: Path, overrides: dict | None = None, **env: str):
+    config = {
+        "RATELIMIT_KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+        "JOB_QUEUE_NAME": f"test-{uuid.uuid4().hex}",
+        "MAIL_OUTBOX_DIR": str(tmp_path / "mail"),
+        "PUBLIC_BASE_URL": "http://localhost",
+    }
+    config.update(overrides or {})
+    app = create_app(config, env=app_env(**env))
+    app.test_client_class = FreshRequestClient
+    return app
+
+
+def _reset_schema(url: str) -> None:
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
+        return
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def database(tmp_path_factory):
+    """The test database, built by the real migrations and seeds once per run."""
+    from flask_migrate import upgrade
+
+    from seeds import run as run_seeds
+
+    url = settings.database_url()
+    _reset_schema(url)
+    app = build_app(tmp_path_factory.mktemp("setup"))
+    with app.app_context():
+        upgrade()
+        run_seeds()
+        db.engine.dispose()
+    yield url
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
+
+
+@pytest.fixture
+def app(database, tmp_path):
+    app = build_app(tmp_path)
+    with app.app_context():
+        yield app
+        db.session.remove()
+        with db.engine.begin() as connection:
+            for table in PER_TEST_TABLES:
+                connection.execute(text(f"DELETE FROM {table}"))  # noqa: S608 (fixed table names)
+        queue = app.extensions.get("rq_queue")
+        if queue is not None:
+            queue.empty()
+            queue.delete(delete_jobs=True)
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def login_as(app, client):
+    """login_as("Clerk") creates an account with that role, signs the client in, returns the user."""
+
+    def _login_as(role: str, **fields):
+        user = make_user(role, **fields)
+        response = login(client, user.email, PASSWORD)
+        assert response.status_code == 302, f"login as {role} failed"
+        return user
+
+    return _login_as
+
+
+def run_queued_jobs(app) -> None:
+    """In the Redis mode, run what is queued, as a worker would; the embedded mode already ran it."""
+    queue = app.extensions.get("rq_queue")
+    if queue is None:
+        return
+    from rq import SimpleWorker
+
+    from app import jobs
+
+    jobs._worker_app = app
+    SimpleWorker([queue], connection=queue.connection).work(burst=True)
+
+
+@pytest.fixture
+def outbox(app):
+    """outbox() runs queued jobs and returns the e-mails sent so far, oldest first."""
+
+    def _outbox() -> list[email.message.EmailMessage]:
+        run_queued_jobs(app)
+        folder = Path(app.config["MAIL_OUTBOX_DIR"])
+        files = sorted(folder.glob("*.eml"), key=lambda p: p.stat().st_mtime_ns) if folder.exists() else []
+        return [email.message_from_bytes(p.read_bytes(), policy=email.policy.default) for p in files]
+
+    return _outbox
