@@ -43,7 +43,11 @@ def job_path(func: Callable) -> str:
 
 def enqueue(func: Callable, *args: Any, **kwargs: Any) -> None:
     """Run ``func(*args, **kwargs)`` once the current transaction commits."""
-    db.session.info.setdefault(_PENDING, []).append(PendingJob(job_path(func), args, kwargs))
+    job = PendingJob(job_path(func), args, kwargs)
+    session = db.session()
+    if not session.in_transaction():
+        session.begin()  # so that the commit (or rollback) that follows concerns this job
+    session.info.setdefault(_PENDING, []).append(job)
 
 
 def resolve(path: str) -> Callable:

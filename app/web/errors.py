@@ -58,12 +58,12 @@ def handle_csrf(error: CSRFError):
     )
 
 
-def handle_bad_data(error: DataError):
-    """The database refused a value that came from the request (an id out of range and the like)."""
+def handle_bad_data(error: DataError | OverflowError):
+    """The database (or its driver) refused a value from the request, such as an id out of range."""
     from app.extensions import db
 
     db.session.rollback()
-    log.info("database refused request data on %s %s: %s", request.method, request.path, type(error.orig).__name__)
+    log.info("database refused request data on %s %s: %s", request.method, request.path, type(error).__name__)
     return render_error(400)
 
 
@@ -78,5 +78,6 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(CSRFError, handle_csrf)
     app.register_error_handler(HTTPException, handle_http)
     app.register_error_handler(DataError, handle_bad_data)
+    app.register_error_handler(OverflowError, handle_bad_data)
     app.register_error_handler(InternalServerError, handle_unexpected)
     app.register_error_handler(Exception, handle_unexpected)

@@ -1,0 +1,49 @@
+"""Open now / closed now in office time, closed on Polish public holidays."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from app.extensions import db
+from app.offices.models import ServicePoint
+from app.offices.services import open_state
+
+WARSAW = ZoneInfo("Europe/Warsaw")
+
+
+@pytest.mark.parametrize(
+    ("moment", "is_open", "holiday"),
+    [
+        (dt.datetime(2026, 11, 25, 17, 30, tzinfo=WARSAW), True, False),  # Wednesday: open until 18
+        (dt.datetime(2026, 11, 24, 17, 30, tzinfo=WARSAW), False, False),  # Tuesday: closed at 16
+        (dt.datetime(2026, 11, 24, 8, 59, tzinfo=WARSAW), False, False),
+        (dt.datetime(2026, 11, 24, 9, 0, tzinfo=WARSAW), True, False),
+        (dt.datetime(2026, 11, 28, 10, 0, tzinfo=WARSAW), False, False),  # Saturday
+        (dt.datetime(2026, 11, 11, 10, 0, tzinfo=WARSAW), False, True),  # Independence Day, a Wednesday
+        (dt.datetime(2026, 11, 24, 8, 30, tzinfo=dt.UTC), True, False),  # 9:30 in Warsaw
+    ],
+)
+def test_open_state(app, moment, is_open, holiday):
+    wroclaw = db.session.query(ServicePoint).filter_by(code="wroclaw").one()
+    state = open_state(wroclaw, moment)
+    assert (state.open, state.holiday) == (is_open, holiday)
+
+
+def test_the_page_lists_every_point_with_its_state(client):
+    page = client.get("/service-points").get_data(as_text=True)
+    for street in ("pl. Powstańców Warszawy 1", "ul. F. Skarbka 3", "ul. Słowackiego 23a", "ul. Piłsudskiego 12"):
+        assert street in page
+    assert page.count("tag--") == 4
+    assert "openstreetmap.org/search?query=" in page
+
+
+def test_a_hidden_point_is_not_shown(client):
+    point = db.session.query(ServicePoint).filter_by(code="legnica").one()
+    point.active = False
+    db.session.commit()
+    try:
+        assert "Skarbka" not in client.get("/service-points").get_data(as_text=True)
+    finally:
+        point.active = True
+        db.session.commit()

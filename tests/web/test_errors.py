@@ -1,0 +1,42 @@
+"""Error pages: in the reader's language, without traces; JSON for API clients."""
+
+from tests.factories import login, make_user
+
+
+def test_not_found_page_in_the_readers_language(client):
+    response = client.get("/no-such-page", headers={"Accept-Language": "uk"})
+    assert response.status_code == 404
+    page = response.get_data(as_text=True)
+    assert '<html lang="uk">' in page
+    assert "Traceback" not in page
+
+
+def test_an_unexpected_error_shows_no_trace(app, client):
+    def explode():
+        raise RuntimeError("secret internals: password=hunter2")
+
+    app.add_url_rule("/test-explode", "test_explode", explode)
+    response = client.get("/test-explode")
+    assert response.status_code == 500
+    page = response.get_data(as_text=True)
+    assert "secret internals" not in page
+    assert "Traceback" not in page
+    assert "Sorry, there is a problem with the service" in page
+
+
+def test_api_clients_get_json(client):
+    response = client.get("/api/v1/no-such-thing")
+    assert response.status_code == 404
+    assert response.is_json
+    assert response.json["status"] == 404
+
+
+def test_database_refusals_of_request_data_are_bad_requests(client):
+    login(client, make_user("Admin").email)
+    response = client.get("/servicepointview/show/99999999999999999999999")
+    assert response.status_code in (400, 404)
+
+
+def test_nul_characters_are_refused_before_anything_else(client):
+    assert client.get("/login?next=%00").status_code == 400
+    assert client.post("/login", data={"email": "a\x00b", "password": "x"}).status_code == 400

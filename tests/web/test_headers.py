@@ -1,0 +1,58 @@
+"""Security headers, cookie flags and caching of authenticated pages."""
+
+from tests.conftest import build_app
+from tests.factories import login, make_user
+
+
+def test_public_pages_carry_the_security_headers(client):
+    response = client.get("/")
+    csp = response.headers["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in csp
+    assert "script-src 'self' 'nonce-" in csp
+    assert "unsafe-inline" not in csp
+    assert "unsafe-eval" not in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert "Strict-Transport-Security" not in response.headers  # only behind HTTPS in production
+    assert "no-store" not in response.headers.get("Cache-Control", "")
+
+
+def test_the_portal_has_no_inline_script(client):
+    for path in ("/", "/login", "/register/applicant", "/service-points"):
+        page = client.get(path).get_data(as_text=True)
+        assert "<script>" not in page
+        assert " on" + "click=" not in page
+        assert "style=" not in page
+
+
+def test_authenticated_pages_are_not_stored(client):
+    user = make_user("Applicant")
+    login(client, user.email)
+    for path in ("/account", "/", "/service-points"):
+        response = client.get(path)
+        assert response.headers["Cache-Control"] == "no-store", path
+
+
+def test_session_cookie_is_httponly_and_lax(client):
+    client.get("/login")
+    cookie = client.get_cookie("przybysz_session")
+    assert cookie.http_only
+    assert cookie.same_site == "Lax"
+    assert not cookie.secure  # development over plain HTTP
+
+
+def test_production_sends_hsts_and_secure_cookies(database, tmp_path):
+    app = build_app(tmp_path, APP_ENV="production")
+    with app.app_context():
+        client = app.test_client()
+        response = client.get("/login", base_url="https://localhost")
+        assert response.headers["Strict-Transport-Security"].startswith("max-age=")
+        assert client.get_cookie("przybysz_session", domain="localhost").secure
+
+
+def test_every_state_changing_form_needs_the_csrf_token(client):
+    user = make_user("Applicant")
+    response = client.post("/login", data={"email": user.email, "password": "whatever it is"})
+    assert response.status_code == 400
+    assert "The form has expired" in response.get_data(as_text=True)

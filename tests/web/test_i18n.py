@@ -1,0 +1,64 @@
+"""The language of a page: explicit choice > account language > Accept-Language > Polish."""
+
+import re
+
+import pytest
+
+from app.extensions import db
+from tests.factories import login, make_user
+
+LANG = re.compile(r'<html lang="([a-z]+)"')
+
+
+def page_language(response) -> str:
+    return LANG.search(response.get_data(as_text=True)).group(1)
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"), [("", "pl"), ("de-DE,de", "pl"), ("uk-UA,uk;q=0.9", "uk"), ("ru", "ru"), ("en-GB", "en")]
+)
+def test_accept_language_then_polish(client, accept, expected):
+    assert page_language(client.get("/", headers={"Accept-Language": accept})) == expected
+
+
+def test_each_language_has_its_own_texts(client):
+    expected = {"pl": "Zaloguj się", "en": "Sign in", "ru": "Войти", "uk": "Увійти"}
+    for code, text in expected.items():
+        page = client.get(f"/language/{code}?next=/login", follow_redirects=True)
+        assert page_language(page) == code
+        assert text in page.get_data(as_text=True)
+
+
+def test_explicit_choice_beats_the_browser(client):
+    client.get("/language/ru?next=/")
+    assert page_language(client.get("/", headers={"Accept-Language": "uk"})) == "ru"
+
+
+def test_account_language_beats_the_browser_and_a_choice_updates_it(client):
+    user = make_user("Applicant", preferred_language="uk")
+    login(client, user.email)
+    assert page_language(client.get("/account", headers={"Accept-Language": "en"})) == "uk"
+    client.get("/language/pl?next=/account")
+    db.session.refresh(user)
+    assert user.preferred_language == "pl"
+    assert page_language(client.get("/account")) == "pl"
+
+
+def test_an_unknown_language_changes_nothing(client):
+    response = client.get("/language/xx?next=/login")
+    assert response.status_code == 302
+    assert page_language(client.get("/")) == "en"
+
+
+def test_the_switcher_only_returns_to_local_pages(client):
+    assert client.get("/language/uk?next=https://evil.example/").headers["Location"] == "/"
+    assert client.get("/language/uk?next=//evil.example/").headers["Location"] == "/"
+    assert client.get("/language/uk?next=/service-points").headers["Location"] == "/service-points"
+
+
+def test_the_back_office_speaks_the_chosen_language(client):
+    user = make_user("Admin", preferred_language="uk")
+    login(client, user.email)
+    response = client.get("/users/list/")
+    assert page_language(response) == "uk"
+    assert "Користувачі" in response.get_data(as_text=True) or "користувач" in response.get_data(as_text=True)
