@@ -15,6 +15,7 @@ from typing import Any
 from flask import redirect, request, session, url_for
 from flask_appbuilder import IndexView, expose, has_access
 from flask_appbuilder.api import BaseApi
+from flask_appbuilder.security import views as fab_views
 from flask_appbuilder.security.sqla.manager import SecurityManager
 from flask_appbuilder.security.views import (
     AuthDBView,
@@ -27,6 +28,7 @@ from flask_babel import lazy_gettext as _l
 from app.accounts import services
 from app.accounts.models import PortalUser
 from app.accounts.passwords import hash_password
+from app.web.backoffice import GuardedCrudMixin
 
 SESSION_TOKEN_KEY = "sid"  # noqa: S105 (a session key name, not a secret)
 
@@ -57,18 +59,48 @@ class PortalAuthView(AuthDBView):
 
 
 class OwnPasswordView(ResetMyPasswordView):
-    @expose("/form", methods=["GET", "POST"])
+    """FAB's "reset my password" form would skip the current-password check: hand over instead."""
+
+    @expose("/form", methods=["GET"])
     def this_form_get(self):
+        return redirect(url_for("accounts.password"))
+
+    @expose("/form", methods=["POST"])
+    def this_form_post(self):
         return redirect(url_for("accounts.password"))
 
 
 class OwnProfileView(UserInfoEditView):
-    @expose("/form", methods=["GET", "POST"])
+    @expose("/form", methods=["GET"])
     def this_form_get(self):
         return redirect(url_for("accounts.profile"))
 
+    @expose("/form", methods=["POST"])
+    def this_form_post(self):
+        return redirect(url_for("accounts.profile"))
 
-class StaffUserView(UserDBModelView):
+
+class PermissionModelView(GuardedCrudMixin, fab_views.PermissionModelView):
+    pass
+
+
+class ViewMenuModelView(GuardedCrudMixin, fab_views.ViewMenuModelView):
+    pass
+
+
+class PermissionViewModelView(GuardedCrudMixin, fab_views.PermissionViewModelView):
+    pass
+
+
+class RoleModelView(GuardedCrudMixin, fab_views.RoleModelView):
+    pass
+
+
+class UserGroupModelView(GuardedCrudMixin, fab_views.UserGroupModelView):
+    pass
+
+
+class StaffUserView(GuardedCrudMixin, UserDBModelView):
     """User management for administrators, with the portal's own account fields."""
 
     label_columns = {
@@ -97,6 +129,11 @@ class StaffUserView(UserDBModelView):
     edit_columns = ["first_name", "last_name", "email", "active", "roles", "phone", "preferred_language"]
     add_columns = ["first_name", "last_name", "email", "active", "roles", "password", "conf_password"]
 
+    @expose("/userinfo/")
+    @has_access
+    def userinfo(self):
+        return redirect(url_for("accounts.profile"))
+
     def pre_add(self, item: Any) -> None:
         item.email = services.normalise_email(item.email)
         item.username = item.email
@@ -122,6 +159,11 @@ class PortalSecurityManager(SecurityManager):
     userinfoeditview = OwnProfileView
     userdbmodelview = StaffUserView
     userstatschartview = None
+    rolemodelview = RoleModelView
+    groupmodelview = UserGroupModelView
+    permissionmodelview = PermissionModelView
+    viewmenumodelview = ViewMenuModelView
+    permissionviewmodelview = PermissionViewModelView
     security_api = NoTokenLoginApi
 
     def load_user(self, pk: Any) -> PortalUser | None:

@@ -1,16 +1,16 @@
 """Back office: service points and their hours, kept by content editors."""
 
-from flask_appbuilder import ModelView
 from flask_appbuilder.models.sqla.interface import SQLAInterface
 from flask_babel import lazy_gettext as _l
 from wtforms.validators import NumberRange, Regexp
 
 from app.offices.models import OpeningHours, ServicePoint
+from app.web.backoffice import BackOfficeModelView
 
 _TIME = Regexp(r"^([01]\d|2[0-3]):[0-5]\d$", message=_l("Enter a time as HH:MM, like 09:00."))
 
 
-class OpeningHoursView(ModelView):
+class OpeningHoursView(BackOfficeModelView):
     datamodel = SQLAInterface(OpeningHours)
     class_permission_name = "ServicePoints"
     method_permission_name = {
@@ -21,7 +21,7 @@ class OpeningHoursView(ModelView):
         "delete": "write",
         "download": "read",
         "action": "write",
-        "api_read": "read",
+        "action_post": "write",
     }
     list_title = _l("Opening hours")
     label_columns = {"weekday": _l("Day of the week (0 = Monday)"), "opens": _l("Opens"), "closes": _l("Closes")}
@@ -34,7 +34,7 @@ class OpeningHoursView(ModelView):
     }
 
 
-class ServicePointView(ModelView):
+class ServicePointView(BackOfficeModelView):
     datamodel = SQLAInterface(ServicePoint)
     class_permission_name = "ServicePoints"
     method_permission_name = OpeningHoursView.method_permission_name

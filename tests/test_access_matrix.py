@@ -1,0 +1,146 @@
+"""Route-by-role access matrix, generated from the app's URL map.
+
+Every rule not on the public list sends anonymous users to the login page (or answers 401/403),
+and each role reaches exactly the rules listed for it. A rule added without a decision here
+fails the test until it is placed.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.factories import csrf_token, login, make_user
+
+# Open to everyone, with the reason.
+PUBLIC = {
+    "static": "the portal's CSS and JavaScript",
+    "appbuilder.static": "the back office's CSS and JavaScript",
+    "web.home": "home page",
+    "portal.service_points": "service points",
+    "accounts.login": "sign-in form",
+    "accounts.logout": "sign-out confirmation; signed-out readers are sent home",
+    "accounts.register": "choice of account type",
+    "accounts.register_as": "registration forms",
+    "accounts.registration_sent": "check-your-e-mail page",
+    "accounts.activate": "e-mail confirmation link",
+    "language.choose": "language switcher",
+    "LocaleView.index": "the back office's language switcher",
+    "health.health": "health check for the load balancer",
+    "UtilView.back": "the back office's back link (redirects only)",
+    "PortalAuthView.login": "hands over to accounts.login",
+    "PortalAuthView.logout": "hands over to accounts.logout",
+}
+
+ACCOUNT = {"accounts.profile", "accounts.password"}
+# FAB's own profile and password forms, which hand over to the account pages above.
+HANDOVERS = {
+    "OwnPasswordView.this_form_get",
+    "OwnPasswordView.this_form_post",
+    "OwnProfileView.this_form_get",
+    "OwnProfileView.this_form_post",
+}
+BACK_OFFICE = {"BackOfficeIndexView.index"}
+SERVICE_POINTS_READ = {
+    f"{v}.{m}" for v in ("ServicePointView", "OpeningHoursView") for m in ("list", "show", "download")
+}
+SERVICE_POINTS_WRITE = {
+    f"{v}.{m}"
+    for v in ("ServicePointView", "OpeningHoursView")
+    for m in ("add", "edit", "delete", "action", "action_post")
+}
+# FAB's registers of permissions and views are read-only lists: their other routes are closed
+# to every role, the administrator included.
+CLOSED = {
+    f"{v}.{m}"
+    for v in ("PermissionModelView", "PermissionViewModelView", "ViewMenuModelView")
+    for m in ("action", "action_post", "add", "delete", "download", "edit", "show")
+}
+EVERYTHING = "*"
+
+REACH: dict[str, set[str] | str] = {
+    "Applicant": ACCOUNT | HANDOVERS,
+    "Employer": ACCOUNT | HANDOVERS,
+    "Clerk": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ,
+    "Supervisor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ,
+    "ContentEditor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE,
+    "Admin": EVERYTHING,
+}
+ARGUMENT_VALUES = {"kind": "applicant", "code": "en", "locale": "en", "filename": "csv", "token": "x", "name": "x"}
+MISSING_ID = "999999"  # ids that do not exist: nothing is changed or deleted by the walk
+
+
+def rules(app):
+    found = []
+    for rule in app.url_map.iter_rules():
+        values = {arg: ARGUMENT_VALUES.get(arg, MISSING_ID) for arg in rule.arguments}
+        if rule.endpoint.endswith("static"):
+            values["filename"] = "css/portal.css" if rule.endpoint == "static" else "css/bootstrap.min.css"
+        path = rule.build(values, append_unknown=False)[1]
+        method = "GET" if "GET" in rule.methods else "POST"
+        found.append((rule.endpoint, method, path))
+    return sorted(set(found))
+
+
+def request(client, method: str, path: str):
+    if method == "GET":
+        return client.get(path)
+    return client.post(path, data={"csrf_token": csrf_token(client)})
+
+
+def is_login_redirect(response) -> bool:
+    if response.status_code not in (301, 302, 303):
+        return False
+    return urlsplit(response.headers["Location"]).path in ("/login", "/backoffice/auth/login/")
+
+
+def outcome(client, method: str, path: str) -> str:
+    response = request(client, method, path)
+    assert response.status_code < 500, f"{method} {path} answered {response.status_code}"
+    if response.status_code in (401, 403) or is_login_redirect(response):
+        return "denied"
+    return "reached"
+
+
+def test_every_rule_is_public_or_protected(app):
+    client = app.test_client()
+    leaks = []
+    for endpoint, method, path in rules(app):
+        if endpoint in PUBLIC:
+            assert request(client, method, path).status_code < 500, path
+            continue
+        response = request(client, method, path)
+        hops = 0
+        while response.status_code in (301, 302, 303) and not is_login_redirect(response) and hops < 3:
+            response = client.get(response.headers["Location"])  # handovers lead to the login too
+            hops += 1
+        if not (response.status_code in (401, 403) or is_login_redirect(response)):
+            leaks.append((endpoint, method, path, response.status_code))
+    assert leaks == []
+
+
+@pytest.mark.parametrize("role", sorted(REACH))
+def test_each_role_reaches_only_its_rules(app, role):
+    user = make_user(role)
+    client = app.test_client()
+    assert login(client, user.email).status_code == 302
+    allowed = REACH[role]
+    wrong = []
+    for endpoint, method, path in rules(app):
+        if endpoint in PUBLIC:
+            continue
+        if allowed == EVERYTHING:
+            expected = "denied" if endpoint in CLOSED else "reached"
+        else:
+            expected = "reached" if endpoint in allowed else "denied"
+        got = outcome(client, method, path)
+        if got != expected:
+            wrong.append((endpoint, method, path, f"expected {expected}, got {got}"))
+    assert wrong == []
+
+
+def test_the_matrix_names_only_existing_rules(app):
+    endpoints = {endpoint for endpoint, _, _ in rules(app)}
+    named = set(PUBLIC) | ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE | CLOSED
+    assert named - endpoints == set()
