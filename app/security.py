@@ -24,6 +24,7 @@ from flask_appbuilder.security.views import (
     UserInfoEditView,
 )
 from flask_babel import lazy_gettext as _l
+from wtforms.validators import ValidationError
 
 from app.accounts import services
 from app.accounts.models import PortalUser
@@ -100,8 +101,15 @@ class UserGroupModelView(GuardedCrudMixin, fab_views.UserGroupModelView):
     pass
 
 
+def _roles_required(form, field) -> None:
+    if not field.data:
+        raise ValidationError(_l("Choose at least one role."))
+
+
 class StaffUserView(GuardedCrudMixin, UserDBModelView):
     """User management for administrators, with the portal's own account fields."""
+
+    validators_columns = {"roles": [_roles_required]}
 
     label_columns = {
         **UserDBModelView.label_columns,
