@@ -96,6 +96,31 @@ def _email_field() -> StringField:
     )
 
 
+class EmployerFields(FlaskForm):
+    """Declared before the personal fields, so forms and their error summaries list them first."""
+
+    company_name = StringField(
+        _l("Employer's name"),
+        description=_l("As in the register (KRS or CEIDG)."),
+        validators=[
+            DataRequired(message=_l("Enter the employer's name.")),
+            Length(max=200, message=_l("Use at most 200 characters.")),
+        ],
+    )
+    nip = StringField(
+        _l("NIP"),
+        validators=[
+            DataRequired(message=_l("Enter the employer's NIP.")),
+            Length(max=20, message=_l("Enter a valid NIP: 10 digits, dashes allowed, like 123-456-32-18.")),
+            nip_number,
+        ],
+    )
+    regon = StringField(
+        _l("REGON (optional)"),
+        validators=[Optional(), Length(max=20, message=_l("Enter a valid REGON: 9 or 14 digits.")), regon_number],
+    )
+
+
 class LoginForm(FlaskForm):
     email = StringField(
         _l("E-mail address"),
@@ -142,40 +167,19 @@ class ApplicantRegistrationForm(FlaskForm):
     )
 
 
-class EmployerRegistrationForm(ApplicantRegistrationForm):
-    company_name = StringField(
-        _l("Employer's name"),
-        description=_l("As in the register (KRS or CEIDG)."),
-        validators=[
-            DataRequired(message=_l("Enter the employer's name.")),
-            Length(max=200, message=_l("Use at most 200 characters.")),
-        ],
-    )
-    nip = StringField(
-        _l("NIP"),
-        validators=[
-            DataRequired(message=_l("Enter the employer's NIP.")),
-            Length(max=20, message=_l("Enter a valid NIP: 10 digits, dashes allowed, like 123-456-32-18.")),
-            nip_number,
-        ],
-    )
-    regon = StringField(
-        _l("REGON (optional)"),
-        validators=[Optional(), Length(max=20, message=_l("Enter a valid REGON: 9 or 14 digits.")), regon_number],
-    )
+class EmployerRegistrationForm(EmployerFields, ApplicantRegistrationForm):
+    pass
 
 
 class ProfileForm(FlaskForm):
-    first_name = _name(_l("Given name(s)"), _l("Enter your given name."))
-    last_name = _name(_l("Surname"), _l("Enter your surname."))
+    first_name = ApplicantRegistrationForm.first_name
+    last_name = ApplicantRegistrationForm.last_name
     phone = ApplicantRegistrationForm.phone
     preferred_language = ApplicantRegistrationForm.preferred_language
 
 
-class EmployerProfileForm(ProfileForm):
-    company_name = EmployerRegistrationForm.company_name
-    nip = EmployerRegistrationForm.nip
-    regon = EmployerRegistrationForm.regon
+class EmployerProfileForm(EmployerFields, ProfileForm):
+    pass
 
 
 class PasswordChangeForm(FlaskForm):

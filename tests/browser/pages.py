@@ -1,0 +1,37 @@
+"""The registry of pages that the accessibility check walks, each in all four languages.
+Every new page of the portal is added here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    path: str
+    role: str | None = None  # sign in with this role first
+    after: str | None = None  # a step that brings the page to a state worth checking
+    status: int = 200
+
+
+PAGES = [
+    Page("home", "/"),
+    Page("service points", "/service-points"),
+    Page("sign in", "/login"),
+    Page("sign in with errors", "/login", after="submit-empty"),
+    Page("account type choice", "/register"),
+    Page("foreigner registration", "/register/applicant"),
+    Page("foreigner registration with errors", "/register/applicant", after="submit-empty"),
+    Page("employer registration", "/register/employer"),
+    Page("activation link that does not work", "/activate/broken", status=400),
+    Page("page not found", "/no-such-page", status=404),
+    Page("my account", "/account", role="Applicant"),
+    Page("employer's account", "/account", role="Employer"),
+    Page("password change", "/account/password", role="Applicant"),
+    Page("password change with errors", "/account/password", role="Applicant", after="submit-empty"),
+    Page("sign out", "/logout", role="Applicant"),
+    Page("back office start", "/backoffice/", role="Clerk"),
+    Page("back office service points", "/servicepointview/list/", role="ContentEditor"),
+]
+LANGUAGES = ["pl", "en", "ru", "uk"]

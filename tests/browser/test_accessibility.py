@@ -1,0 +1,31 @@
+"""axe-core (WCAG 2.0 and 2.1, levels A and AA) over every registered page in four languages."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.helpers import open_in, sign_in, submit_empty
+from tests.browser.pages import LANGUAGES, PAGES
+from tests.factories import make_user
+
+pytestmark = pytest.mark.browser
+AXE = Axe()
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+@pytest.mark.parametrize("entry", PAGES, ids=[p.name for p in PAGES])
+def test_page_has_no_accessibility_violations(page, live_app, entry):
+    if entry.role:
+        with live_app.app_context():
+            email = make_user(entry.role).email
+        sign_in(page, email)
+    for language in LANGUAGES:
+        open_in(page, language, entry.path)
+        if entry.after == "submit-empty":
+            submit_empty(page)
+        assert page.locator("html").get_attribute("lang") == language
+        results = AXE.run(page, options=WCAG_AA)
+        assert results.violations_count == 0, f"{entry.name} [{language}]\n{results.generate_report()}"
+    expected = f"Failed to load resource: the server responded with a status of {entry.status}"
+    assert [p for p in page.console_problems if not p.startswith(expected)] == []

@@ -1,0 +1,104 @@
+"""What a person does in a browser: register, confirm, sign in, switch language, sign out;
+with the keyboard only; on a 320 px wide phone."""
+
+from __future__ import annotations
+
+import email
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.browser.helpers import open_in, sign_in
+from tests.browser.pages import LANGUAGES, PAGES
+from tests.conftest import run_queued_jobs
+from tests.factories import PASSWORD, make_user
+
+pytestmark = pytest.mark.browser
+
+
+def last_mail(app):
+    run_queued_jobs(app)
+    files = sorted(Path(app.config["MAIL_OUTBOX_DIR"]).glob("*.eml"), key=lambda p: p.stat().st_mtime_ns)
+    assert files, "no e-mail was sent"
+    return email.message_from_bytes(files[-1].read_bytes(), policy=email.policy.default)
+
+
+def test_a_foreigner_registers_confirms_signs_in_and_out(page, live_app, live):
+    open_in(page, "uk", "/register")
+    page.get_by_role("link", name=re.compile("Іноземець|іноземця", re.I)).click()
+    page.fill("#first_name", "Olena")
+    page.fill("#last_name", "Kovalenko")
+    page.fill("#email", "olena.browser@example.org")
+    page.fill("#phone", "+380 44 123 4567")
+    page.check("#preferred_language-3")  # Українська
+    page.fill("#password", PASSWORD)
+    page.fill("#password_confirm", PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    assert "olena.browser@example.org" in page.locator("main").inner_text()
+
+    link = re.search(r"(/activate/\S+)", last_mail(live_app).get_content()).group(1)
+    page.goto(link)
+    assert page.url.endswith("/login")
+    sign_in(page, "olena.browser@example.org")
+    assert page.url.endswith("/account")
+    assert page.locator("html").get_attribute("lang") == "uk"
+
+    page.get_by_role("link", name="English").click()
+    assert page.locator("h1").inner_text() == "My account"
+    page.get_by_role("link", name="Sign out").first.click()
+    page.locator("main form button[type=submit]").click()
+    assert page.locator(".notice").inner_text() == "You have signed out."
+    page.goto("/account")
+    assert "/login" in page.url
+    assert page.console_problems == []
+
+
+def test_errors_are_summarised_and_the_summary_takes_focus(page, live):
+    open_in(page, "en", "/register/applicant")
+    page.fill("#last_name", "Kovalenko")
+    page.locator("main form button[type=submit]").click()
+    summary = page.locator(".error-summary")
+    assert summary.is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('error-summary')")
+    assert page.input_value("#last_name") == "Kovalenko"
+    summary.get_by_role("link", name="Enter your given name.").click()
+    assert page.evaluate("document.activeElement.id") == "first_name"
+
+
+def test_the_skip_link_is_the_first_stop_and_leads_to_the_content(page, live):
+    page.goto("/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+    assert focused == "skip-link"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_signing_in_with_the_keyboard_only(page, live_app, live):
+    with live_app.app_context():
+        user_email = make_user("Applicant").email
+    page.goto("/login")
+    page.focus("#email")
+    page.keyboard.type(user_email)
+    page.keyboard.press("Tab")
+    page.keyboard.type(PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/account")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_pages_fit_a_320_pixel_screen(browser, live_app, live, language):
+    overflowing = []
+    for role in (None, "Applicant"):  # the back office is for desktop work
+        context = browser.new_context(base_url=live.url, viewport={"width": 320, "height": 640})
+        page = context.new_page()
+        if role:
+            with live_app.app_context():
+                sign_in(page, make_user(role).email)
+        for entry in (p for p in PAGES if p.role == role):
+            open_in(page, language, entry.path)
+            if page.evaluate("document.documentElement.scrollWidth") > 320:
+                overflowing.append(entry.name)
+        context.close()
+    assert overflowing == []
