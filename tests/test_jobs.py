@@ -7,7 +7,7 @@ import pytest
 from app.extensions import db
 from app.jobs import enqueue, job_path
 from tests import jobs_fixtures, settings
-from tests.conftest import build_app, run_queued_jobs
+from tests.fixtures import build_app, run_queued_jobs
 
 
 def done(app) -> list[str]:

@@ -6,7 +6,7 @@ import types
 import pytest
 
 from app.plugins import PluginError, PluginInfo, available
-from tests.conftest import build_app
+from tests.fixtures import build_app
 
 
 def test_all_plugins_are_enabled_by_default(app):

@@ -8,8 +8,8 @@ from app.offices.models import ServicePoint
 from seeds import run
 from seeds.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from seeds.roles import ROLES
-from tests.conftest import build_app
 from tests.factories import login
+from tests.fixtures import build_app
 
 
 def role_permissions(app, name):

@@ -10,7 +10,7 @@ from sqlalchemy import text
 from werkzeug.serving import make_server
 
 from app.extensions import db
-from tests.conftest import PER_TEST_TABLES, build_app
+from tests.fixtures import PER_TEST_TABLES, build_app
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

@@ -11,8 +11,8 @@ import pytest
 
 from tests.browser.helpers import open_in, sign_in
 from tests.browser.pages import LANGUAGES, PAGES
-from tests.conftest import run_queued_jobs
 from tests.factories import PASSWORD, make_user
+from tests.fixtures import run_queued_jobs
 
 pytestmark = pytest.mark.browser
 

@@ -1,7 +1,7 @@
 """Security headers, cookie flags and caching of authenticated pages."""
 
-from tests.conftest import build_app
 from tests.factories import login, make_user
+from tests.fixtures import build_app
 
 
 def test_public_pages_carry_the_security_headers(client):

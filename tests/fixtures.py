@@ -1,4 +1,5 @@
-"""Fixtures: a migrated and seeded database per run, a fresh app per test, clients, login_as."""
+"""Fixtures (loaded by the root conftest.py): a migrated and seeded database per run, a fresh app
+per test, clients, login_as, outbox."""
 
 from __future__ import annotations
 
