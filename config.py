@@ -58,6 +58,8 @@ class Settings:
     ratelimit_login_ip: str = "20 per 10 minutes"
     ratelimit_login_account: str = "5 per 15 minutes"
     ratelimit_register_ip: str = "10 per hour"
+    ratelimit_reset_ip: str = "10 per hour"
+    ratelimit_reset_account: str = "3 per hour"
     mail_server: str = ""
     mail_port: int = 587
     mail_use_tls: bool = True
@@ -175,6 +177,8 @@ class Settings:
             "RATELIMIT_LOGIN_IP": self.ratelimit_login_ip,
             "RATELIMIT_LOGIN_ACCOUNT": self.ratelimit_login_account,
             "RATELIMIT_REGISTER_IP": self.ratelimit_register_ip,
+            "RATELIMIT_RESET_IP": self.ratelimit_reset_ip,
+            "RATELIMIT_RESET_ACCOUNT": self.ratelimit_reset_account,
             "PROXY_FIX_HOPS": self.proxy_fix_hops,
             # Outbound channels
             "MAIL_SERVER": self.mail_server,

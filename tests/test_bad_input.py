@@ -14,6 +14,7 @@ STRANGE = "\u202e\u0301🙂' OR 1=1 --<script>alert(1)</script>\t\r\n"
 # (form, role that may use it or None for anonymous, field names)
 FORMS = [
     ("/login", None, ["email", "password"]),
+    ("/password/forgot", None, ["email"]),
     (
         "/register/applicant",
         None,

@@ -202,3 +202,20 @@ class PasswordChangeForm(FlaskForm):
             EqualTo("password", message=_l("The passwords are not the same.")),
         ],
     )
+
+
+class PasswordForgottenForm(FlaskForm):
+    email = StringField(
+        _l("E-mail address"),
+        description=_l("The address you use to sign in."),
+        validators=[
+            DataRequired(message=_l("Enter your e-mail address.")),
+            Length(max=254, message=_l("An e-mail address has at most 254 characters.")),
+            email_address,
+        ],
+    )
+
+
+class PasswordResetForm(FlaskForm):
+    password = PasswordChangeForm.password
+    password_confirm = PasswordChangeForm.password_confirm

@@ -6,6 +6,7 @@ No request or session access here: views pass typed inputs and get results back.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 
 from flask import current_app, render_template
@@ -22,6 +23,7 @@ from app.jobs import enqueue
 from app.mailer import send_email
 
 ACTIVATION_MAX_AGE = 48 * 3600
+RESET_MAX_AGE = 3600
 ROLE_FOR_ACCOUNT_TYPE = {AccountType.APPLICANT: "Applicant", AccountType.EMPLOYER: "Employer"}
 
 
@@ -58,8 +60,13 @@ def find_by_email(email: str) -> PortalUser | None:
     return db.session.scalar(select(PortalUser).where(PortalUser.email == normalise_email(email)))
 
 
-def _serializer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="account-activation")
+def _serializer(purpose: str = "account-activation") -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=purpose)
+
+
+def _password_fingerprint(user: PortalUser) -> str:
+    # part of a reset link: once the password changes, every earlier link stops working
+    return hashlib.sha256((user.password or "").encode()).hexdigest()[:16]
 
 
 def activation_token(user: PortalUser) -> str:
@@ -70,6 +77,7 @@ SUBJECTS = {
     "activation": _l("Confirm your e-mail address"),
     "already_registered": _l("You already have an account"),
     "password_changed": _l("Your password was changed"),
+    "password_reset": _l("Set a new password"),
 }
 
 
@@ -139,6 +147,38 @@ def activate_account(token: str) -> PortalUser | None:
         user.active = True
         db.session.commit()
         signals.account_activated.send(current_app._get_current_object(), user=user)
+    return user
+
+
+def request_password_reset(email: str) -> None:
+    """Send a link to set a new password; the answer on screen is the same for any address.
+
+    An active account gets a reset link valid for an hour and only until the password
+    changes; an unconfirmed one gets a fresh confirmation link; an unknown address nothing.
+    """
+    user = find_by_email(email)
+    base = current_app.config["PUBLIC_BASE_URL"]
+    if user is None:
+        return
+    if user.active:
+        token = _serializer("password-reset").dumps({"uid": user.id, "pw": _password_fingerprint(user)})
+        _mail(user, "password_reset", link=f"{base}/password/reset/{token}")
+    else:
+        _mail(user, "activation", link=f"{base}/activate/{activation_token(user)}")
+    db.session.commit()
+
+
+def user_for_reset(token: str) -> PortalUser | None:
+    """The active account a reset link was made for, or None when the link is bad, old or used."""
+    try:
+        data = _serializer("password-reset").loads(token, max_age=RESET_MAX_AGE)
+    except (BadSignature, SignatureExpired):
+        return None
+    if not isinstance(data, dict):
+        return None
+    user = db.session.get(PortalUser, data.get("uid"))
+    if user is None or not user.active or data.get("pw") != _password_fingerprint(user):
+        return None
     return user
 
 

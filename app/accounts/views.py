@@ -13,6 +13,8 @@ from app.accounts.forms import (
     EmployerRegistrationForm,
     LoginForm,
     PasswordChangeForm,
+    PasswordForgottenForm,
+    PasswordResetForm,
     ProfileForm,
 )
 from app.accounts.models import AccountType
@@ -161,3 +163,37 @@ def password():
             flash(_("Your password is changed. You were signed out on every other device."), "success")
             return redirect(url_for("accounts.profile"))
     return render_template("accounts/password.html", form=form)
+
+
+@bp.route("/password/forgot", methods=["GET", "POST"])
+def password_forgotten():
+    form = PasswordForgottenForm()
+    if form.validate_on_submit():
+        services.request_password_reset(form.email.data)
+        session["reset_email"] = form.email.data
+        return redirect(url_for("accounts.password_reset_sent"))
+    return render_template("accounts/password_forgotten.html", form=form)
+
+
+@bp.route("/password/forgot/sent")
+def password_reset_sent():
+    email = session.get("reset_email")
+    if not email:
+        return redirect(url_for("accounts.password_forgotten"))
+    return render_template("accounts/password_reset_sent.html", email=email)
+
+
+@bp.route("/password/reset/<token>", methods=["GET", "POST"])
+def password_reset(token: str):
+    user = services.user_for_reset(token[:512])
+    if user is None:
+        return render_template("accounts/password_reset_failed.html"), 400
+    form = PasswordResetForm()
+    if form.validate_on_submit():
+        services.set_password(user, form.password.data)  # closes every session of the account
+        if current_user.is_authenticated:
+            logout_user()
+        _reset_session_keeping_language()
+        flash(_("Your new password is set. Sign in with it."), "success")
+        return redirect(url_for("accounts.login"))
+    return render_template("accounts/password_reset.html", form=form)
