@@ -8,6 +8,7 @@ settings a real office must set. The README's configuration table lists the same
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -19,6 +20,17 @@ ENVIRONMENTS = ("development", "test", "production")
 
 class ConfigError(RuntimeError):
     """A setting is missing or malformed; the message names it."""
+
+
+def development_secret_key() -> str:
+    """Outside production, without SECRET_KEY: a random key kept in instance/, so that each
+    checkout has its own key and sessions survive a restart."""
+    path = INSTANCE_DIR / "secret-key"
+    if not path.exists():
+        INSTANCE_DIR.mkdir(exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()
 
 
 def _bool(name: str, raw: str) -> bool:
@@ -127,7 +139,7 @@ class Settings:
             "SETTINGS": self,
             "APP_ENV": self.app_env,
             "TESTING": self.app_env == "test",
-            "SECRET_KEY": self.secret_key or "development-only-key-not-for-production",
+            "SECRET_KEY": self.secret_key or development_secret_key(),
             "SQLALCHEMY_DATABASE_URI": database_url,
             "SQLALCHEMY_TRACK_MODIFICATIONS": False,
             "REDIS_URL": self.redis_url,

@@ -49,7 +49,8 @@ def set_headers(response):
     headers["Cross-Origin-Opener-Policy"] = "same-origin"
     if current_app.config["SETTINGS"].production:
         headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains"
-    if current_user and current_user.is_authenticated:
+    static = request.endpoint in ("static", "appbuilder.static")  # no user lookup for files
+    if not static and current_user and current_user.is_authenticated:
         headers["Cache-Control"] = "no-store"
         headers["Pragma"] = "no-cache"
     return response

@@ -7,12 +7,17 @@ from urllib.parse import quote
 from tests.factories import PASSWORD
 
 
+def submit(page) -> None:
+    """Press the form's button and wait for the page it leads to (not just the current one)."""
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").first.click()
+
+
 def sign_in(page, email: str, password: str = PASSWORD) -> None:
     page.goto("/login")
     page.fill("#email", email)
     page.fill("#password", password)
-    page.click("button[type=submit]")
-    page.wait_for_load_state()
+    submit(page)
 
 
 def open_in(page, language: str, path: str) -> None:
@@ -20,5 +25,4 @@ def open_in(page, language: str, path: str) -> None:
 
 
 def submit_empty(page) -> None:
-    page.locator("main form button[type=submit]").first.click()
-    page.wait_for_load_state()
+    submit(page)

@@ -8,8 +8,9 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser.helpers import open_in, sign_in
+from tests.browser.helpers import open_in, sign_in, submit
 from tests.browser.pages import LANGUAGES, PAGES
 from tests.factories import PASSWORD, make_user
 from tests.fixtures import run_queued_jobs
@@ -26,7 +27,8 @@ def last_mail(app):
 
 def test_a_foreigner_registers_confirms_signs_in_and_out(page, live_app, live):
     open_in(page, "uk", "/register")
-    page.get_by_role("link", name=re.compile("Іноземець|іноземця", re.I)).click()
+    with page.expect_navigation():
+        page.get_by_role("link", name=re.compile("Іноземець|іноземця", re.I)).click()
     page.fill("#first_name", "Olena")
     page.fill("#last_name", "Kovalenko")
     page.fill("#email", "olena.browser@example.org")
@@ -34,7 +36,7 @@ def test_a_foreigner_registers_confirms_signs_in_and_out(page, live_app, live):
     page.check("#preferred_language-3")  # Українська
     page.fill("#password", PASSWORD)
     page.fill("#password_confirm", PASSWORD)
-    page.locator("main form button[type=submit]").click()
+    submit(page)
     assert "olena.browser@example.org" in page.locator("main").inner_text()
 
     link = re.search(r"(/activate/\S+)", last_mail(live_app).get_content()).group(1)
@@ -44,10 +46,12 @@ def test_a_foreigner_registers_confirms_signs_in_and_out(page, live_app, live):
     assert page.url.endswith("/account")
     assert page.locator("html").get_attribute("lang") == "uk"
 
-    page.get_by_role("link", name="English").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="English").click()
     assert page.locator("h1").inner_text() == "My account"
-    page.get_by_role("link", name="Sign out").first.click()
-    page.locator("main form button[type=submit]").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Sign out").first.click()
+    submit(page)
     assert page.locator(".notice").inner_text() == "You have signed out."
     page.goto("/account")
     assert "/login" in page.url
@@ -57,22 +61,21 @@ def test_a_foreigner_registers_confirms_signs_in_and_out(page, live_app, live):
 def test_errors_are_summarised_and_the_summary_takes_focus(page, live):
     open_in(page, "en", "/register/applicant")
     page.fill("#last_name", "Kovalenko")
-    page.locator("main form button[type=submit]").click()
+    submit(page)
     summary = page.locator(".error-summary")
     assert summary.is_visible()
-    assert page.evaluate("document.activeElement.classList.contains('error-summary')")
+    expect(summary).to_be_focused()
     assert page.input_value("#last_name") == "Kovalenko"
     summary.get_by_role("link", name="Enter your given name.").click()
-    assert page.evaluate("document.activeElement.id") == "first_name"
+    expect(page.locator("#first_name")).to_be_focused()
 
 
 def test_the_skip_link_is_the_first_stop_and_leads_to_the_content(page, live):
     page.goto("/")
     page.keyboard.press("Tab")
-    focused = page.evaluate("document.activeElement.className")
-    assert focused == "skip-link"
+    expect(page.locator(".skip-link")).to_be_focused()
     page.keyboard.press("Enter")
-    assert page.evaluate("document.activeElement.id") == "main"
+    expect(page.locator("#main")).to_be_focused()
 
 
 def test_signing_in_with_the_keyboard_only(page, live_app, live):
@@ -83,8 +86,9 @@ def test_signing_in_with_the_keyboard_only(page, live_app, live):
     page.keyboard.type(user_email)
     page.keyboard.press("Tab")
     page.keyboard.type(PASSWORD)
-    page.keyboard.press("Enter")
-    page.wait_for_url("**/account")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.endswith("/account")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
