@@ -11,7 +11,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from config import INSTANCE_DIR, Settings
 
 # Core areas in menu order; each has register(app, appbuilder).
-AREAS = ("app.web", "app.accounts", "app.offices")
+AREAS = ("app.web", "app.accounts", "app.offices", "app.content")
 
 
 def create_app(overrides: dict[str, Any] | None = None, env: dict[str, str] | None = None) -> Flask:

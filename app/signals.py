@@ -22,3 +22,7 @@ sessions of the user are already revoked). Sender: the app. Keyword ``user``."""
 user_logged_in = _events.signal("user-logged-in")
 """Sent by accounts.services.start_session after a successful login. Sender: the app.
 Keywords ``user`` and ``login_session``."""
+
+content_published = _events.signal("content-published")
+"""Sent by content.revisions.publish and withdraw after the public version of an item changed
+(the public cache listens). Sender: the app. Keyword ``item``: the content row."""

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 
 def run(demo: bool = False) -> list[str]:
-    """Load roles and service points (and demo accounts with ``demo``); returns a report."""
+    """Load roles, service points and portal content (and demo accounts with ``demo``); returns a report."""
     from flask import current_app
 
-    from seeds import offices, roles
+    from seeds import legal_acts, offices, roles
 
     report = roles.sync()
     report += offices.load()
+    report += legal_acts.load()
     if demo:
         if current_app.config["SETTINGS"].production:
             raise ValueError("demo accounts are refused when APP_ENV=production")

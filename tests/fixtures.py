@@ -18,8 +18,18 @@ from tests import settings
 from tests.factories import PASSWORD, login, make_user
 
 TEST_SECRET = "test-secret-key-0123456789abcdef0123456789"
-# Rows the tests create; reference data (roles, permissions, service points) stays seeded.
-PER_TEST_TABLES = ["login_session", "ab_user_role", "ab_user_group", "ab_api_key", "ab_register_user", "ab_user"]
+# What the tests create is removed after each; the seeded reference data stays (roles,
+# permissions, service points, seeded content and its revisions, which have no author).
+CLEANUP = [
+    "DELETE FROM content_revision WHERE author_id IS NOT NULL",
+    "DELETE FROM legal_act WHERE code LIKE 'test-%'",
+    "DELETE FROM login_session",
+    "DELETE FROM ab_user_role",
+    "DELETE FROM ab_user_group",
+    "DELETE FROM ab_api_key",
+    "DELETE FROM ab_register_user",
+    "DELETE FROM ab_user",
+]
 
 
 def pytest_configure(config):
@@ -98,15 +108,19 @@ def database(tmp_path_factory):
         Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
 
 
+def clean_database() -> None:
+    with db.engine.begin() as connection:
+        for statement in CLEANUP:
+            connection.execute(text(statement))
+
+
 @pytest.fixture
 def app(database, tmp_path):
     app = build_app(tmp_path)
     with app.app_context():
         yield app
         db.session.remove()
-        with db.engine.begin() as connection:
-            for table in PER_TEST_TABLES:
-                connection.execute(text(f"DELETE FROM {table}"))  # noqa: S608 (fixed table names)
+        clean_database()
         queue = app.extensions.get("rq_queue")
         if queue is not None:
             queue.empty()

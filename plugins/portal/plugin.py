@@ -8,7 +8,7 @@ from app.web.navigation import NavItem, add_nav_item
 info = PluginInfo(
     name="portal",
     title="Information portal",
-    description="Public pages: service points with addresses and opening hours.",
+    description="Public pages: service points with addresses and opening hours, legal acts.",
 )
 
 
@@ -23,5 +23,14 @@ def register(app, appbuilder) -> None:
             _l("Service points"),
             _l("Addresses, opening hours and whether each office is open now."),
             order=10,
+        ),
+    )
+    add_nav_item(
+        app,
+        NavItem(
+            "portal.legal_acts",
+            _l("Legal acts"),
+            _l("The laws and regulations on residence and work of foreigners, with links to their current texts."),
+            order=20,
         ),
     )

@@ -6,11 +6,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 from werkzeug.serving import make_server
 
-from app.extensions import db
-from tests.fixtures import PER_TEST_TABLES, build_app
+from tests.fixtures import build_app, clean_database
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -60,9 +58,7 @@ def live(live_server, live_app):
     """The running portal; what a test creates is removed afterwards."""
     yield live_server
     with live_app.app_context():
-        with db.engine.begin() as connection:
-            for table in PER_TEST_TABLES:
-                connection.execute(text(f"DELETE FROM {table}"))  # noqa: S608 (fixed table names)
+        clean_database()
         for mail in Path(live_app.config["MAIL_OUTBOX_DIR"]).glob("*.eml"):
             mail.unlink()
 

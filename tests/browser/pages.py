@@ -9,7 +9,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Page:
     name: str
-    path: str
+    path: str  # "{language}" in it stands for the language being checked
     role: str | None = None  # sign in with this role first
     after: str | None = None  # a step that brings the page to a state worth checking
     status: int = 200
@@ -18,6 +18,7 @@ class Page:
 PAGES = [
     Page("home", "/"),
     Page("service points", "/service-points"),
+    Page("legal acts", "/legal-acts"),
     Page("sign in", "/login"),
     Page("sign in with errors", "/login", after="submit-empty"),
     Page("forgotten password", "/password/forgot"),
@@ -36,5 +37,9 @@ PAGES = [
     Page("sign out", "/logout", role="Applicant"),
     Page("back office start", "/backoffice/", role="Clerk"),
     Page("back office service points", "/servicepointview/list/", role="ContentEditor"),
+    Page("back office legal acts", "/legalactview/list/", role="ContentEditor"),
+    Page("legal act, editor's view", "/legalactview/show/1", role="ContentEditor"),
+    Page("legal act history", "/legalactview/history/1", role="ContentEditor"),
+    Page("legal act preview", "/legalactview/preview/1/{language}", role="ContentEditor"),
 ]
 LANGUAGES = ["pl", "en", "ru", "uk"]

@@ -21,7 +21,7 @@ def test_page_has_no_accessibility_violations(page, live_app, entry):
             email = make_user(entry.role).email
         sign_in(page, email)
     for language in LANGUAGES:
-        open_in(page, language, entry.path)
+        open_in(page, language, entry.path.format(language=language))
         if entry.after == "submit-empty":
             submit_empty(page)
         assert page.locator("html").get_attribute("lang") == language

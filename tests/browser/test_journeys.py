@@ -101,7 +101,7 @@ def test_pages_fit_a_320_pixel_screen(browser, live_app, live, language):
             with live_app.app_context():
                 sign_in(page, make_user(role).email)
         for entry in (p for p in PAGES if p.role == role):
-            open_in(page, language, entry.path)
+            open_in(page, language, entry.path.format(language=language))
             if page.evaluate("document.documentElement.scrollWidth") > 320:
                 overflowing.append(entry.name)
         context.close()

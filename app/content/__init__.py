@@ -1,0 +1,37 @@
+"""Managed content of the information portal, kept by content editors in four languages."""
+
+import datetime as dt
+
+from flask import Blueprint
+from flask_babel import format_date
+from flask_babel import lazy_gettext as _l
+
+
+def _format_date_iso(value: str) -> str:
+    return format_date(dt.date.fromisoformat(value), "long")
+
+
+def register(app, appbuilder) -> None:
+    from app.content.markdown import render
+    from app.content.models import KINDS, TOPICS
+    from app.content.translation import pick
+    from app.content.views import LegalActView
+
+    app.register_blueprint(Blueprint("content", __name__, template_folder="templates"))
+    app.jinja_env.globals.update(
+        content_text=pick,
+        markdown=render,
+        kind_label=lambda kind: KINDS.get(kind, kind),
+        topic_label=lambda topic: TOPICS.get(topic, topic),
+        format_date_iso=_format_date_iso,
+    )
+
+    appbuilder.add_view(
+        LegalActView,
+        "Legal acts",
+        label=_l("Legal acts"),
+        icon="fa-scale-balanced",
+        category="Portal content",
+        category_label=_l("Portal content"),
+        category_icon="fa-newspaper",
+    )

@@ -1,0 +1,85 @@
+"""Managed content. Each row is the editors' working copy; readers see its last published
+revision. Every save, publication and restoration is kept as a revision (who, when, what)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from flask_appbuilder import Model
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column
+
+from app.accounts.models import utcnow
+from app.content.translation import missing_languages
+
+
+class ContentRevision(Model):
+    __tablename__ = "content_revision"
+    __table_args__ = (Index("uq_content_revision_number", "content_type", "entity_id", "number", unique=True),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    content_type: Mapped[str] = mapped_column(String(32), nullable=False)
+    entity_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    action: Mapped[str] = mapped_column(String(16), nullable=False)  # saved, published, restored
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
+    author_name: Mapped[str] = mapped_column(String(200), default="", nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+
+
+class Publishable:
+    """Mixin for content that editors prepare and then publish."""
+
+    content_type: ClassVar[str]
+    translated_fields: ClassVar[tuple[str, ...]]
+
+    @declared_attr
+    def published_revision_id(cls) -> Mapped[int | None]:
+        return mapped_column(ForeignKey("content_revision.id", ondelete="SET NULL"), nullable=True)
+
+    @property
+    def missing_languages(self) -> str:
+        return ", ".join(missing_languages(self, self.translated_fields)) or "—"
+
+
+TOPICS = {
+    "residence": _l("Residence of foreigners"),
+    "work": _l("Work of foreigners"),
+    "procedure": _l("Administrative procedure"),
+    "fees": _l("Fees"),
+    "karta-polaka": _l("Karta Polaka"),
+    "accessibility": _l("Digital accessibility"),
+}
+KINDS = {"act": _l("Act"), "regulation": _l("Regulation")}
+
+
+class LegalAct(Publishable, Model):
+    __tablename__ = "legal_act"
+    content_type = "legal-act"
+    translated_fields = ("title", "summary")
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    topic: Mapped[str] = mapped_column(String(32), nullable=False)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    reference: Mapped[str] = mapped_column(String(80), default="", nullable=False)
+    isap_url: Mapped[str] = mapped_column(String(500), nullable=False)
+    checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    # nullable so that Flask-AppBuilder's forms do not demand a tick or a note
+    verified: Mapped[bool | None] = mapped_column(Boolean, default=False)
+    editor_note: Mapped[str | None] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    title_pl: Mapped[str] = mapped_column(String(400), nullable=False)
+    title_en: Mapped[str | None] = mapped_column(String(400))
+    title_ru: Mapped[str | None] = mapped_column(String(400))
+    title_uk: Mapped[str | None] = mapped_column(String(400))
+    summary_pl: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    summary_en: Mapped[str | None] = mapped_column(Text)
+    summary_ru: Mapped[str | None] = mapped_column(Text)
+    summary_uk: Mapped[str | None] = mapped_column(Text)
+
+    def __str__(self) -> str:
+        return self.title_pl

@@ -1,0 +1,112 @@
+"""Saving, publishing and restoring content; readers only ever see a published revision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import current_app
+from sqlalchemy import Date, DateTime, func, select
+
+from app import signals
+from app.content.models import ContentRevision
+from app.extensions import db
+
+NOT_SNAPSHOTTED = {"id", "published_revision_id"}
+
+
+def snapshot(item: Any) -> dict[str, Any]:
+    data = {}
+    for column in item.__table__.columns:
+        if column.key in NOT_SNAPSHOTTED:
+            continue
+        value = getattr(item, column.key)
+        data[column.key] = value.isoformat() if isinstance(value, dt.date | dt.datetime) else value
+    return data
+
+
+def _apply(item: Any, data: dict[str, Any]) -> None:
+    for column in item.__table__.columns:
+        if column.key in NOT_SNAPSHOTTED or column.key not in data:
+            continue
+        value = data[column.key]
+        if value is not None and isinstance(column.type, DateTime):
+            value = dt.datetime.fromisoformat(value)
+        elif value is not None and isinstance(column.type, Date):
+            value = dt.date.fromisoformat(value)
+        setattr(item, column.key, value)
+
+
+def _record(item: Any, action: str, author: Any) -> ContentRevision:
+    last = db.session.scalar(
+        select(func.max(ContentRevision.number)).where(
+            ContentRevision.content_type == item.content_type, ContentRevision.entity_id == item.id
+        )
+    )
+    revision = ContentRevision(
+        content_type=item.content_type,
+        entity_id=item.id,
+        number=(last or 0) + 1,
+        action=action,
+        data=snapshot(item),
+        author_id=getattr(author, "id", None),
+        author_name=f"{author.first_name} {author.last_name}" if author is not None else "",
+    )
+    db.session.add(revision)
+    db.session.flush()
+    return revision
+
+
+def record_save(item: Any, author: Any) -> ContentRevision:
+    revision = _record(item, "saved", author)
+    db.session.commit()
+    return revision
+
+
+def publish(item: Any, author: Any) -> ContentRevision:
+    revision = _record(item, "published", author)
+    item.published_revision_id = revision.id
+    db.session.commit()
+    signals.content_published.send(current_app._get_current_object(), item=item)
+    return revision
+
+
+def withdraw(item: Any) -> None:
+    item.published_revision_id = None
+    db.session.commit()
+    signals.content_published.send(current_app._get_current_object(), item=item)
+
+
+def restore(item: Any, revision: ContentRevision, author: Any) -> ContentRevision:
+    """Bring an earlier revision back into the working copy; readers see it once published."""
+    if revision.content_type != item.content_type or revision.entity_id != item.id:
+        raise ValueError("the revision belongs to another item")
+    _apply(item, revision.data)
+    restored = _record(item, "restored", author)
+    db.session.commit()
+    return restored
+
+
+def history(item: Any) -> list[ContentRevision]:
+    return list(
+        db.session.scalars(
+            select(ContentRevision)
+            .where(ContentRevision.content_type == item.content_type, ContentRevision.entity_id == item.id)
+            .order_by(ContentRevision.number.desc())
+        )
+    )
+
+
+def published_revision(item: Any) -> ContentRevision | None:
+    return db.session.get(ContentRevision, item.published_revision_id) if item.published_revision_id else None
+
+
+def has_unpublished_changes(item: Any) -> bool:
+    revision = published_revision(item)
+    return revision is None or revision.data != snapshot(item)
+
+
+def published(model: type) -> list[dict[str, Any]]:
+    """The published snapshots of every item of ``model`` (what readers see)."""
+    query = select(ContentRevision.data).join(model, model.published_revision_id == ContentRevision.id)
+    return list(db.session.scalars(query))

@@ -1,0 +1,200 @@
+"""Back office for content editors: four language versions side by side, preview as the reader
+sees it, publish or withdraw, and the history of revisions with restore."""
+
+from __future__ import annotations
+
+from flask import abort, flash, g, redirect, render_template, url_for
+from flask_appbuilder import expose, has_access
+from flask_appbuilder.models.sqla.interface import SQLAInterface
+from flask_babel import force_locale
+from flask_babel import lazy_gettext as _l
+from wtforms import SelectField
+from wtforms.fields.choices import SelectChoice
+
+from app.content import revisions
+from app.content.models import KINDS, TOPICS, LegalAct
+from app.content.translation import missing_languages
+from app.web.backoffice import BackOfficeModelView
+from config import LANGUAGE_CODES
+
+CONTENT_PERMISSIONS = {
+    "list": "read",
+    "show": "read",
+    "download": "read",
+    "history": "read",
+    "preview": "read",
+    "add": "write",
+    "edit": "write",
+    "delete": "write",
+    "restore": "write",
+    "action": "write",
+    "action_post": "write",
+    "publish": "publish",
+    "withdraw": "publish",
+}
+LANGUAGE_LABELS = {"pl": _l("Polish"), "en": _l("English"), "ru": _l("Russian"), "uk": _l("Ukrainian")}
+
+
+def language_columns(field: str, label) -> dict:
+    return {f"{field}_{code}": f"{label} ({LANGUAGE_LABELS[code]})" for code in LANGUAGE_CODES}
+
+
+class ContentModelView(BackOfficeModelView):
+    """Shared editorial workflow; a subclass names its model, columns and public template."""
+
+    class_permission_name = "Content"
+    method_permission_name = CONTENT_PERMISSIONS
+    show_template = "content/show.html"
+    preview_template: str
+
+    def post_add(self, item) -> None:
+        revisions.record_save(item, g.user)
+
+    def post_update(self, item) -> None:
+        revisions.record_save(item, g.user)
+
+    def render_template(self, template, **kwargs):
+        if template == self.show_template and "pk" in kwargs:
+            item = self.datamodel.get(kwargs["pk"])
+            if item is not None:
+                kwargs["editorial"] = {
+                    "published": item.published_revision_id is not None,
+                    "changed": revisions.has_unpublished_changes(item),
+                    "missing": missing_languages(item, item.translated_fields),
+                    "languages": LANGUAGE_LABELS,
+                    "endpoint": self.endpoint,
+                }
+        return super().render_template(template, **kwargs)
+
+    def _item(self, pk):
+        item = self.datamodel.get(pk)
+        if item is None:
+            abort(404)
+        return item
+
+    @expose("/publish/<pk>", methods=["POST"])
+    @has_access
+    def publish(self, pk):
+        item = self._item(pk)
+        revisions.publish(item, g.user)
+        flash(str(_l("Published. Readers now see this version.")), "success")
+        return redirect(url_for(f"{self.endpoint}.show", pk=pk))
+
+    @expose("/withdraw/<pk>", methods=["POST"])
+    @has_access
+    def withdraw(self, pk):
+        revisions.withdraw(self._item(pk))
+        flash(str(_l("Withdrawn. Readers no longer see this item.")), "success")
+        return redirect(url_for(f"{self.endpoint}.show", pk=pk))
+
+    @expose("/history/<pk>")
+    @has_access
+    def history(self, pk):
+        item = self._item(pk)
+        return self.render_template(
+            "content/history.html",
+            item=item,
+            revisions=revisions.history(item),
+            title=_l("History of changes"),
+            endpoint=self.endpoint,
+        )
+
+    @expose("/restore/<pk>/<int:number>", methods=["POST"])
+    @has_access
+    def restore(self, pk, number):
+        item = self._item(pk)
+        chosen = next((r for r in revisions.history(item) if r.number == number), None)
+        if chosen is None:
+            abort(404)
+        revisions.restore(item, chosen, g.user)
+        flash(str(_l("Version %(n)d is back in the working copy. Check it and publish it.", n=number)), "success")
+        return redirect(url_for(f"{self.endpoint}.show", pk=pk))
+
+    @expose("/preview/<pk>/<language>")
+    @has_access
+    def preview(self, pk, language):
+        if language not in LANGUAGE_CODES:
+            abort(404)
+        item = self._item(pk)
+        with force_locale(language):
+            return render_template(
+                self.preview_template,
+                data=revisions.snapshot(item),
+                language=language,
+                preview_of=item,
+                back_url=url_for(f"{self.endpoint}.show", pk=pk),
+            )
+
+
+class LegalActView(ContentModelView):
+    datamodel = SQLAInterface(LegalAct)
+    preview_template = "content/legal_act_preview.html"
+    list_title = _l("Legal acts")
+    show_title = _l("Legal act")
+    add_title = _l("Add a legal act")
+    edit_title = _l("Edit the legal act")
+    label_columns = {
+        "code": _l("Code"),
+        "topic": _l("Topic"),
+        "kind": _l("Kind"),
+        "reference": _l("Dziennik Ustaw reference"),
+        "isap_url": _l("Link to the consolidated text in ISAP"),
+        "checked_on": _l("Last checked on"),
+        "verified": _l("Reference verified"),
+        "editor_note": _l("Note for editors"),
+        "position": _l("Order within the topic"),
+        "missing_languages": _l("Missing languages"),
+        **language_columns("title", _l("Title")),
+        **language_columns("summary", _l("Summary")),
+    }
+    description_columns = {
+        "summary_pl": _l("Markdown: blank line between paragraphs, * for lists, [text](address) for links."),
+        "editor_note": _l("Seen only in the back office, e.g. what must be verified before publishing."),
+    }
+    list_columns = ["title_pl", "topic", "reference", "checked_on", "missing_languages"]
+    search_columns = ["title_pl", "topic", "reference", "verified"]
+    edit_fieldsets = add_fieldsets = [
+        (
+            _l("The act"),
+            {
+                "fields": [
+                    "code",
+                    "topic",
+                    "kind",
+                    "reference",
+                    "isap_url",
+                    "checked_on",
+                    "verified",
+                    "position",
+                    "editor_note",
+                ]
+            },
+        ),
+        (_l("Title"), {"fields": [f"title_{c}" for c in LANGUAGE_CODES]}),
+        (_l("Summary"), {"fields": [f"summary_{c}" for c in LANGUAGE_CODES]}),
+    ]
+    show_fieldsets = [
+        (
+            _l("The act"),
+            {
+                "fields": [
+                    "code",
+                    "topic",
+                    "kind",
+                    "reference",
+                    "isap_url",
+                    "checked_on",
+                    "verified",
+                    "position",
+                    "editor_note",
+                    "missing_languages",
+                ]
+            },
+        ),
+        (_l("Title"), {"fields": [f"title_{c}" for c in LANGUAGE_CODES]}),
+        (_l("Summary"), {"fields": [f"summary_{c}" for c in LANGUAGE_CODES]}),
+    ]
+    add_form_extra_fields = edit_form_extra_fields = {
+        "topic": SelectField(_l("Topic"), choices=[SelectChoice(k, v) for k, v in TOPICS.items()]),
+        "kind": SelectField(_l("Kind"), choices=[SelectChoice(k, v) for k, v in KINDS.items()]),
+    }
