@@ -1,9 +1,10 @@
 """One way to run work outside the request: ``enqueue(func, *args, **kwargs)``.
 
-Jobs are held until the database transaction that asked for them commits (a rolled-back
-request sends nothing). Then, with REDIS_URL set they go to RQ with a timeout and retries
-and a ``flask worker`` process runs them; without Redis (the embedded mode) they run in
-this process right after the commit, each in a fresh app context and session.
+Jobs are held until the database transaction that asked for them commits: a job asked for
+inside a savepoint that rolls back, or in a transaction that rolls back or is closed without a
+commit, never runs. After the commit, with REDIS_URL set they go to RQ with a timeout and
+retries and a ``flask worker`` process runs them; without Redis (the embedded mode) they run
+in this process right after the commit, each in a fresh app context and session.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from flask import Flask, current_app
 from sqlalchemy import event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from app.extensions import db
 
@@ -47,7 +48,8 @@ def enqueue(func: Callable, *args: Any, **kwargs: Any) -> None:
     session = db.session()
     if not session.in_transaction():
         session.begin()  # so that the commit (or rollback) that follows concerns this job
-    session.info.setdefault(_PENDING, []).append(job)
+    innermost = session.get_nested_transaction() or session.get_transaction()
+    session.info.setdefault(_PENDING, []).append((innermost, job))
 
 
 def resolve(path: str) -> Callable:
@@ -78,15 +80,18 @@ def _dispatch(app: Flask, jobs: list[PendingJob]) -> None:
         if queue is not None:
             from rq import Retry
 
-            queue.enqueue(
-                run_job,
-                job.path,
-                job.args,
-                job.kwargs,
-                job_timeout=app.config["JOB_TIMEOUT_SECONDS"],
-                retry=Retry(max=app.config["JOB_RETRIES"], interval=RETRY_INTERVALS),
-                description=job.path,
-            )
+            try:
+                queue.enqueue(
+                    run_job,
+                    job.path,
+                    job.args,
+                    job.kwargs,
+                    job_timeout=app.config["JOB_TIMEOUT_SECONDS"],
+                    retry=Retry(max=app.config["JOB_RETRIES"], interval=RETRY_INTERVALS),
+                    description=job.path,
+                )
+            except Exception:  # the data is committed; a lost job is logged, not turned into a 500
+                log.exception("could not queue job %s", job.path)
             continue
         try:
             with app.app_context():
@@ -98,14 +103,35 @@ def _dispatch(app: Flask, jobs: list[PendingJob]) -> None:
             log.exception("job %s failed", job.path)
 
 
+def _within(transaction: SessionTransaction | None, ancestor: SessionTransaction) -> bool:
+    while transaction is not None:
+        if transaction is ancestor:
+            return True
+        transaction = transaction.parent
+    return False
+
+
 def _after_commit(session: Session) -> None:
-    jobs = session.info.pop(_PENDING, None)
-    if jobs:
-        _dispatch(current_app._get_current_object(), jobs)
-
-
-def _after_rollback(session: Session) -> None:
+    pending = session.info.get(_PENDING)
+    released = session.get_nested_transaction()
+    if released is not None:  # a savepoint was released: its jobs now wait for the enclosing transaction
+        if pending:
+            session.info[_PENDING] = [(released.parent if tx is released else tx, job) for tx, job in pending]
+        return
     session.info.pop(_PENDING, None)
+    if pending:
+        _dispatch(current_app._get_current_object(), [job for _, job in pending])
+
+
+def _after_transaction_end(session: Session, ended: SessionTransaction) -> None:
+    """A transaction that ends still holding jobs ended without committing them: drop them."""
+    pending = session.info.get(_PENDING)
+    if not pending:
+        return
+    if ended.parent is None:
+        session.info.pop(_PENDING)
+    else:
+        session.info[_PENDING] = [(tx, job) for tx, job in pending if not _within(tx, ended)]
 
 
 def init_app(app: Flask) -> None:
@@ -119,7 +145,7 @@ def init_app(app: Flask) -> None:
         app.extensions["rq_queue"] = Queue(app.config.get("JOB_QUEUE_NAME", QUEUE_NAME), connection=connection)
     if not event.contains(Session, "after_commit", _after_commit):
         event.listen(Session, "after_commit", _after_commit)
-        event.listen(Session, "after_soft_rollback", lambda s, _t: _after_rollback(s))
+        event.listen(Session, "after_transaction_end", _after_transaction_end)
 
 
 def start_worker(app: Flask, burst: bool = False) -> None:

@@ -63,3 +63,38 @@ def test_the_worker_command_needs_redis(database, tmp_path):
     result = app.test_cli_runner().invoke(args=["worker", "--burst"])
     assert result.exit_code != 0
     assert "REDIS_URL is not set" in result.output
+
+
+def test_a_job_from_a_released_savepoint_waits_for_the_real_commit(app):
+    with db.session.begin_nested():
+        enqueue(jobs_fixtures.record, "in-savepoint")
+    assert done(app) == []
+    db.session.rollback()
+    assert done(app) == []
+
+
+def test_a_rolled_back_savepoint_drops_only_its_own_jobs(app):
+    enqueue(jobs_fixtures.record, "outer")
+    savepoint = db.session.begin_nested()
+    enqueue(jobs_fixtures.record, "inner")
+    savepoint.rollback()
+    db.session.commit()
+    assert done(app) == ["outer"]
+
+
+def test_a_closed_session_sends_nothing(app):
+    enqueue(jobs_fixtures.record, "closed")
+    db.session.close()
+    db.session.commit()
+    assert done(app) == []
+
+
+def test_a_queue_failure_after_the_commit_is_logged_not_raised(app, caplog, monkeypatch):
+    class BrokenQueue:
+        def enqueue(self, *args, **kwargs):
+            raise ConnectionError("redis is down")
+
+    monkeypatch.setitem(app.extensions, "rq_queue", BrokenQueue())
+    enqueue(jobs_fixtures.record, "lost")
+    db.session.commit()
+    assert "could not queue job tests.jobs_fixtures:record" in caplog.text
