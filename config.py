@@ -61,7 +61,7 @@ class Settings:
     secret_key: str = ""
     database_url: str = ""
     redis_url: str = ""
-    public_base_url: str = "http://127.0.0.1:5000"
+    public_base_url: str = "http://127.0.0.1:5000"  # production: the https address, used in e-mailed links
     plugins: tuple[str, ...] = field(default=())
     default_language: str = "pl"
     session_idle_minutes: int = 30
@@ -70,6 +70,7 @@ class Settings:
     ratelimit_login_ip: str = "20 per 10 minutes"
     ratelimit_login_account: str = "5 per 15 minutes"
     ratelimit_register_ip: str = "10 per hour"
+    ratelimit_register_account: str = "3 per hour"
     ratelimit_reset_ip: str = "10 per hour"
     ratelimit_reset_account: str = "3 per hour"
     mail_server: str = ""
@@ -123,6 +124,8 @@ class Settings:
                 raise ConfigError(
                     "APP_ENV=production needs these settings: " + ", ".join(missing) + " (see README, Configuration)"
                 )
+            if not self.public_base_url.startswith("https://"):
+                raise ConfigError("PUBLIC_BASE_URL must be the portal's https:// address in production")
             if len(self.secret_key) < 32:
                 raise ConfigError("SECRET_KEY must be at least 32 characters in production")
             if self.sms_gateway == "smsapi" and not self.smsapi_token:
@@ -189,6 +192,7 @@ class Settings:
             "RATELIMIT_LOGIN_IP": self.ratelimit_login_ip,
             "RATELIMIT_LOGIN_ACCOUNT": self.ratelimit_login_account,
             "RATELIMIT_REGISTER_IP": self.ratelimit_register_ip,
+            "RATELIMIT_REGISTER_ACCOUNT": self.ratelimit_register_account,
             "RATELIMIT_RESET_IP": self.ratelimit_reset_ip,
             "RATELIMIT_RESET_ACCOUNT": self.ratelimit_reset_account,
             "PROXY_FIX_HOPS": self.proxy_fix_hops,

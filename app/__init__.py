@@ -6,12 +6,19 @@ from typing import Any
 
 from flask import Flask
 from flask_appbuilder import AppBuilder
+from sqlalchemy import event
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import INSTANCE_DIR, Settings
 
 # Core areas in menu order; each has register(app, appbuilder).
 AREAS = ("app.web", "app.accounts", "app.offices", "app.content")
+
+
+def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
 
 
 def create_app(overrides: dict[str, Any] | None = None, env: dict[str, str] | None = None) -> Flask:
@@ -39,8 +46,12 @@ def create_app(overrides: dict[str, Any] | None = None, env: dict[str, str] | No
     if app.config["PROXY_FIX_HOPS"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_FIX_HOPS"], x_proto=1)
 
-    # 3. Database, migrations, CSRF on every state-changing form, the job queue.
+    # 3. Database (SQLite enforcing foreign keys, as PostgreSQL does), migrations, CSRF on every
+    #    state-changing form, the job queue.
     db.init_app(app)
+    with app.app_context():
+        if db.engine.dialect.name == "sqlite":
+            event.listen(db.engine, "connect", _sqlite_foreign_keys)
     migrate.init_app(app, db, directory=str(INSTANCE_DIR.parent / "migrations"))
     csrf.init_app(app)
     jobs.init_app(app)

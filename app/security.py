@@ -27,7 +27,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms.validators import ValidationError
 
 from app.accounts import services
-from app.accounts.models import PortalUser
+from app.accounts.models import PortalUser, utcnow
 from app.accounts.passwords import hash_password
 from app.web.backoffice import GuardedCrudMixin
 
@@ -147,6 +147,10 @@ class StaffUserView(GuardedCrudMixin, UserDBModelView):
         item.username = item.email
         item.account_type = "staff"
         item.password = hash_password(item.password)
+        item.email_confirmed_at = utcnow()  # an administrator vouches for the address
+
+    def pre_delete(self, item: Any) -> None:
+        services.end_other_sessions(item.id, None, "account-deleted")
 
     def pre_update(self, item: Any) -> None:
         super().pre_update(item)
@@ -191,7 +195,11 @@ class PortalSecurityManager(SecurityManager):
     def add_user(self, username, first_name, last_name, email, role, password="", hashed_password="", **kw):
         if password and not hashed_password:
             hashed_password = hash_password(password)
-        return super().add_user(username, first_name, last_name, email, role, hashed_password=hashed_password, **kw)
+        user = super().add_user(username, first_name, last_name, email, role, hashed_password=hashed_password, **kw)
+        if user:
+            user.email_confirmed_at = utcnow()  # accounts made by operators need no confirmation
+            self.update_user(user)
+        return user
 
     def reset_password(self, userid, password):
         user = self.get_user_by_id(userid)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import current_app
 
-from app.accounts.models import AccountType, PortalUser
+from app.accounts.models import AccountType, PortalUser, utcnow
 from app.accounts.passwords import hash_password
 from app.extensions import db
 
@@ -76,7 +76,14 @@ def load() -> list[str]:
             report.append(f"demo account {data['email']}: kept")
             continue
         db.session.add(
-            PortalUser(**data, username=data["email"], password=hash_password(DEMO_PASSWORD), active=True, roles=[role])
+            PortalUser(
+                **data,
+                username=data["email"],
+                password=hash_password(DEMO_PASSWORD),
+                active=True,
+                email_confirmed_at=utcnow(),
+                roles=[role],
+            )
         )
         report.append(f"demo account {data['email']}: added")
     db.session.commit()

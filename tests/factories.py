@@ -7,7 +7,7 @@ import re
 
 from flask import current_app
 
-from app.accounts.models import AccountType, PortalUser
+from app.accounts.models import AccountType, PortalUser, utcnow
 from app.accounts.passwords import hash_password
 from app.extensions import db
 
@@ -30,6 +30,7 @@ def make_user(role: str = "Applicant", *, email: str | None = None, password: st
         "active": True,
     }
     values.update(fields)
+    values.setdefault("email_confirmed_at", utcnow() if values["active"] else None)
     user = PortalUser(email=email, username=email, password=hash_password(password), roles=[role_object], **values)
     if values["account_type"] == AccountType.EMPLOYER:
         user.company_name = user.company_name or "Odra Budownictwo sp. z o.o."

@@ -5,6 +5,8 @@ import pytest
 from app import create_app
 from config import INSTANCE_DIR, ConfigError, Settings
 
+HTTPS = "https://przybysz.duw.example"
+
 
 def test_defaults_give_the_embedded_mode():
     settings = Settings.from_env({})
@@ -52,12 +54,29 @@ def test_production_refuses_to_start_without_its_secrets(env, missing):
 
 def test_production_refuses_a_short_secret_key():
     with pytest.raises(ConfigError, match="at least 32 characters"):
-        Settings.from_env({"APP_ENV": "production", "SECRET_KEY": "short", "DATABASE_URL": "postgresql://db/x"})
+        Settings.from_env(
+            {
+                "APP_ENV": "production",
+                "SECRET_KEY": "short",
+                "DATABASE_URL": "postgresql://db/x",
+                "PUBLIC_BASE_URL": HTTPS,
+            }
+        )
+
+
+def test_production_needs_the_https_address_for_links():
+    with pytest.raises(ConfigError, match="PUBLIC_BASE_URL must be the portal's https:// address"):
+        Settings.from_env({"APP_ENV": "production", "SECRET_KEY": "k" * 40, "DATABASE_URL": "postgresql://db/x"})
 
 
 def test_production_cookies_are_secure():
     settings = Settings.from_env(
-        {"APP_ENV": "production", "SECRET_KEY": "k" * 40, "DATABASE_URL": "postgres://u@db/przybysz"}
+        {
+            "APP_ENV": "production",
+            "SECRET_KEY": "k" * 40,
+            "DATABASE_URL": "postgres://u@db/przybysz",
+            "PUBLIC_BASE_URL": HTTPS,
+        }
     )
     config = settings.flask_config()
     assert config["SESSION_COOKIE_SECURE"] is True

@@ -69,7 +69,7 @@ def test_demo_accounts_sign_in(app, client):
 
 
 def test_demo_accounts_are_refused_in_production(database, tmp_path):
-    app = build_app(tmp_path, APP_ENV="production")
+    app = build_app(tmp_path, APP_ENV="production", PUBLIC_BASE_URL="https://przybysz.duw.example")
     result = app.test_cli_runner().invoke(args=["seed", "--demo"])
     assert result.exit_code != 0
     assert "refused when APP_ENV=production" in result.output

@@ -39,6 +39,9 @@ def register(app: Flask, appbuilder) -> None:
     per_ip_register = limiter.limit(
         app.config["RATELIMIT_REGISTER_IP"], key_func=get_remote_address, methods=["POST"], scope="register-ip"
     )
+    per_account_register = limiter.limit(
+        app.config["RATELIMIT_REGISTER_ACCOUNT"], key_func=_account_key, methods=["POST"], scope="register-account"
+    )
     per_ip_reset = limiter.limit(
         app.config["RATELIMIT_RESET_IP"], key_func=get_remote_address, methods=["POST"], scope="reset-ip"
     )
@@ -47,5 +50,5 @@ def register(app: Flask, appbuilder) -> None:
     )
     functions = app.view_functions
     functions["accounts.login"] = per_ip(per_account(functions["accounts.login"]))
-    functions["accounts.register_as"] = per_ip_register(functions["accounts.register_as"])
+    functions["accounts.register_as"] = per_ip_register(per_account_register(functions["accounts.register_as"]))
     functions["accounts.password_forgotten"] = per_ip_reset(per_account_reset(functions["accounts.password_forgotten"]))

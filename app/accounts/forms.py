@@ -65,10 +65,11 @@ def regon_number(form, field) -> None:
 
 
 class NewPassword:
-    """The portal's password policy as a field validator; names and e-mail are context."""
+    """The portal's password policy as a field validator. The e-mail address and names count as
+    guessable: from the form's own fields, or from ``form.password_context`` set by the view."""
 
     def __call__(self, form, field) -> None:
-        context = tuple(
+        context = tuple(getattr(form, "password_context", ())) + tuple(
             str(getattr(form, name).data or "") for name in ("email", "first_name", "last_name") if hasattr(form, name)
         )
         problem = password_problem(field.data or "", context)

@@ -33,6 +33,9 @@ class PortalUser(FabUser):
     company_name: Mapped[str | None] = mapped_column(String(200))
     nip: Mapped[str | None] = mapped_column(String(10))
     regon: Mapped[str | None] = mapped_column(String(14))
+    # set once the owner opened the confirmation link (or staff created the account); an
+    # inactive account with this set was disabled, and no link can switch it back on
+    email_confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     @property
     def is_staff(self) -> bool:

@@ -41,8 +41,10 @@ def password_problem(password: str, context: tuple[str, ...] = ()) -> str | None
     if len(password) > MAX_LENGTH:
         return str(_l("Use at most %(n)d characters.", n=MAX_LENGTH))
     folded = password.casefold()
-    if folded in common_passwords() or folded in {c.casefold() for c in context if c}:
+    if folded in common_passwords():
         return str(_l("This password is on a list of commonly used passwords. Choose another one."))
+    if folded in {c.casefold() for c in context if c}:
+        return str(_l("Do not use your e-mail address or your name as the password."))
     words = [c for c in context if c] + ["przybysz", "duw", "wroclaw"]
     if zxcvbn(password[:_ZXCVBN_INPUT_LIMIT], user_inputs=words)["score"] < 2:
         return str(_l("This password is too easy to guess. A few unrelated words make a strong password."))

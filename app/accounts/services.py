@@ -14,6 +14,7 @@ from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from app import signals
 from app.accounts.models import AccountType, LoginSession, PortalUser, utcnow
@@ -70,7 +71,8 @@ def _password_fingerprint(user: PortalUser) -> str:
 
 
 def activation_token(user: PortalUser) -> str:
-    return _serializer().dumps({"uid": user.id, "email": user.email})
+    # the password fingerprint voids earlier links when a pending registration is made again
+    return _serializer().dumps({"uid": user.id, "email": user.email, "pw": _password_fingerprint(user)})
 
 
 SUBJECTS = {
@@ -81,91 +83,109 @@ SUBJECTS = {
 }
 
 
-def _mail(user: PortalUser, template: str, **context: object) -> None:
-    """Render a message in the account's language and send it after the commit."""
+def _compose(user: PortalUser, template: str, **context: object) -> tuple[str, str, str]:
+    """A message to the account in its own language: (to, subject, body)."""
     with force_locale(user.preferred_language):
         body = render_template(f"accounts/mail/{template}.txt", user=user, **context)
-        enqueue(send_email, user.email, str(SUBJECTS[template]), body)
+        return user.email, str(SUBJECTS[template]), body
+
+
+def _mail(user: PortalUser, template: str, **context: object) -> None:
+    """Send a message to the account after the commit."""
+    enqueue(send_email, *_compose(user, template, **context))
+
+
+def _activation_link(user: PortalUser) -> str:
+    return f"{current_app.config['PUBLIC_BASE_URL']}/activate/{activation_token(user)}"
+
+
+def _fill(user: PortalUser, info: Registration, password_hash: str) -> None:
+    user.first_name = info.first_name.strip()
+    user.last_name = info.last_name.strip()
+    user.password = password_hash
+    user.account_type = info.account_type
+    user.preferred_language = info.preferred_language
+    user.phone = info.phone or None
+    user.company_name = info.company_name or None
+    user.nip = info.nip or None
+    user.regon = info.regon or None
+    role = current_app.appbuilder.sm.find_role(ROLE_FOR_ACCOUNT_TYPE[info.account_type])
+    if role is None:
+        raise RuntimeError("roles are missing: run 'flask seed'")
+    user.roles = [role]
 
 
 def register_account(info: Registration) -> None:
-    """Store a new inactive account and send its confirmation link.
+    """Store a new account, not yet confirmed, and send its confirmation link.
 
-    An address that already has an account gets a message instead (a fresh link while the
-    account is still unconfirmed), so the answer on screen never tells whether it exists.
+    The answer on screen never tells whether the address is known: a confirmed account gets a
+    notice instead; a registration still waiting for confirmation is replaced by this one (so
+    whoever controls the mailbox decides, and earlier links stop working); a disabled account
+    gets nothing.
     """
     email = normalise_email(info.email)
-    existing = find_by_email(email)
-    password_hash = hash_password(info.password)  # spent in both branches: equal timing
-    base = current_app.config["PUBLIC_BASE_URL"]
-    if existing is not None:
-        if existing.active:
-            _mail(existing, "already_registered", login_url=f"{base}/login")
-        else:
-            link = f"{base}/activate/{activation_token(existing)}"
-            _mail(existing, "activation", link=link)
+    password_hash = hash_password(info.password)  # spent in every branch: equal timing
+    user = find_by_email(email)
+    if user is not None and user.email_confirmed_at is not None:
+        if user.active:
+            _mail(user, "already_registered", login_url=f"{current_app.config['PUBLIC_BASE_URL']}/login")
         db.session.commit()
         return
-    sm = current_app.appbuilder.sm
-    role = sm.find_role(ROLE_FOR_ACCOUNT_TYPE[info.account_type])
-    if role is None:
-        raise RuntimeError("roles are missing: run 'flask seed'")
-    user = PortalUser(
-        username=email,
-        email=email,
-        first_name=info.first_name.strip(),
-        last_name=info.last_name.strip(),
-        password=password_hash,
-        active=False,
-        account_type=info.account_type,
-        preferred_language=info.preferred_language,
-        phone=info.phone or None,
-        company_name=info.company_name or None,
-        nip=info.nip or None,
-        regon=info.regon or None,
-        roles=[role],
-    )
-    db.session.add(user)
-    db.session.flush()
-    _mail(user, "activation", link=f"{base}/activate/{activation_token(user)}")
+    created = user is None
+    if created:
+        user = PortalUser(username=email, email=email, active=False)
+        db.session.add(user)
+    _fill(user, info, password_hash)
+    try:
+        db.session.flush()
+    except IntegrityError:  # the same address registered a moment ago in another request
+        db.session.rollback()
+        return register_account(info)
+    _mail(user, "activation", link=_activation_link(user))
     db.session.commit()
-    signals.account_registered.send(current_app._get_current_object(), user=user)
+    if created:
+        signals.account_registered.send(current_app._get_current_object(), user=user)
 
 
 def activate_account(token: str) -> PortalUser | None:
-    """Activate the account the link was made for; None for a bad or expired link."""
+    """Confirm the address the link was made for; None for a bad, old, replaced or used link,
+    and for an account an administrator has disabled."""
     try:
         data = _serializer().loads(token, max_age=ACTIVATION_MAX_AGE)
     except (BadSignature, SignatureExpired):
         return None
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or not isinstance(data.get("uid"), int):
         return None
-    user = db.session.get(PortalUser, data.get("uid"))
-    if user is None or user.email != data.get("email"):
+    user = db.session.get(PortalUser, data["uid"])
+    if user is None or user.email != data.get("email") or data.get("pw") != _password_fingerprint(user):
         return None
-    if not user.active:
+    if user.email_confirmed_at is None:
+        user.email_confirmed_at = utcnow()
         user.active = True
         db.session.commit()
         signals.account_activated.send(current_app._get_current_object(), user=user)
-    return user
+    return user if user.active else None
 
 
 def request_password_reset(email: str) -> None:
-    """Send a link to set a new password; the answer on screen is the same for any address.
+    """Send help by e-mail; the lookup happens in the job, so the answer takes the same time
+    for any address."""
+    enqueue(send_password_help, normalise_email(email))
+    db.session.commit()
 
-    An active account gets a reset link valid for an hour and only until the password
-    changes; an unconfirmed one gets a fresh confirmation link; an unknown address nothing.
-    """
+
+def send_password_help(email: str) -> None:
+    """Job: a reset link (one hour, void once the password changes) to an active account, the
+    confirmation link again to a registration still waiting for it, nothing otherwise."""
     user = find_by_email(email)
-    base = current_app.config["PUBLIC_BASE_URL"]
     if user is None:
         return
-    if user.active:
+    if user.active and user.email_confirmed_at is not None:
         token = _serializer("password-reset").dumps({"uid": user.id, "pw": _password_fingerprint(user)})
-        _mail(user, "password_reset", link=f"{base}/password/reset/{token}")
-    else:
-        _mail(user, "activation", link=f"{base}/activate/{activation_token(user)}")
-    db.session.commit()
+        link = f"{current_app.config['PUBLIC_BASE_URL']}/password/reset/{token}"
+        send_email(*_compose(user, "password_reset", link=link))
+    elif user.email_confirmed_at is None:
+        send_email(*_compose(user, "activation", link=_activation_link(user)))
 
 
 def user_for_reset(token: str) -> PortalUser | None:
@@ -174,9 +194,9 @@ def user_for_reset(token: str) -> PortalUser | None:
         data = _serializer("password-reset").loads(token, max_age=RESET_MAX_AGE)
     except (BadSignature, SignatureExpired):
         return None
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or not isinstance(data.get("uid"), int):
         return None
-    user = db.session.get(PortalUser, data.get("uid"))
+    user = db.session.get(PortalUser, data["uid"])
     if user is None or not user.active or data.get("pw") != _password_fingerprint(user):
         return None
     return user

@@ -19,6 +19,7 @@ from app.accounts.forms import (
 )
 from app.accounts.models import AccountType
 from app.security import SESSION_TOKEN_KEY
+from app.web.i18n import current_language
 from app.web.navigation import safe_next_url
 
 bp = Blueprint("accounts", __name__, template_folder="templates")
@@ -86,7 +87,7 @@ def register_as(kind: str):
         return redirect(landing_url(current_user))
     form = form_class()
     if request.method == "GET":
-        form.preferred_language.data = session.get("locale") or "pl"
+        form.preferred_language.data = current_language()
     if form.validate_on_submit():
         services.register_account(
             services.Registration(
@@ -155,6 +156,7 @@ def profile():
 def password():
     user = current_user._get_current_object()
     form = PasswordChangeForm()
+    form.password_context = (user.email, user.first_name, user.last_name)
     if form.validate_on_submit():
         if not services.check_current_password(user, form.current_password.data):
             form.current_password.errors.append(_("Your current password is not right."))
@@ -189,6 +191,7 @@ def password_reset(token: str):
     if user is None:
         return render_template("accounts/password_reset_failed.html"), 400
     form = PasswordResetForm()
+    form.password_context = (user.email, user.first_name, user.last_name)
     if form.validate_on_submit():
         services.set_password(user, form.password.data)  # closes every session of the account
         if current_user.is_authenticated:

@@ -30,8 +30,12 @@ class ServicePoint(Model):
         back_populates="service_point", cascade="all, delete-orphan", order_by="OpeningHours.weekday"
     )
 
+    def name_language(self, language: str) -> str:
+        """The language the name is shown in: the reader's, or Polish when that version is missing."""
+        return language if getattr(self, f"name_{language}", None) else "pl"
+
     def name(self, language: str) -> str:
-        return getattr(self, f"name_{language}", None) or self.name_pl
+        return getattr(self, f"name_{self.name_language(language)}")
 
     def __str__(self) -> str:
         return self.name_pl

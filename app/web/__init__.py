@@ -8,6 +8,7 @@ from flask_babel import format_datetime, get_locale
 from flask_login import current_user
 
 from app.web import errors, headers, health, i18n
+from app.web.backoffice import check_list_arguments
 from app.web.navigation import nav_items
 
 bp = Blueprint("web", __name__)
@@ -48,6 +49,7 @@ def _template_context() -> dict:
 
 def register(app: Flask, appbuilder) -> None:
     app.before_request(reject_nul_characters)
+    app.before_request(check_list_arguments)
     app.register_blueprint(bp)
     app.register_blueprint(i18n.bp)
     app.register_blueprint(health.bp)

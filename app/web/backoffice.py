@@ -3,13 +3,33 @@
 FAB's generic ``action``, ``action_post`` and ``download`` endpoints check no permission of
 their own: an unknown action name ends in a server error and ``download`` needs an upload
 folder the portal does not have. Here each is a permission of the view like any other, an
-unknown action is a 404 and nothing is served from a folder.
+unknown action is a 404 and nothing is served from a folder. FAB also trusts its list
+arguments (page, page size, order); ``check_list_arguments`` refuses malformed ones with 400.
 """
 
 from __future__ import annotations
 
-from flask import abort, request
+import re
+
+from flask import abort, current_app, request
 from flask_appbuilder import ModelView, expose, has_access
+
+_NUMBER_ARGUMENT = re.compile(r"^(page|psize)_\w+$")
+_ORDER_COLUMN = re.compile(r"^_oc_(\w+)$")
+_ORDER_DIRECTION = re.compile(r"^_od_\w+$")
+
+
+def check_list_arguments() -> None:
+    for key, value in request.args.items(multi=True):
+        if _NUMBER_ARGUMENT.match(key) and not (value.isdigit() and int(value) <= 1_000_000):
+            abort(400)
+        if _ORDER_DIRECTION.match(key) and value not in ("asc", "desc"):
+            abort(400)
+        order = _ORDER_COLUMN.match(key)
+        if order:
+            views = [v for v in current_app.appbuilder.baseviews if type(v).__name__ == order.group(1)]
+            if not views or value not in getattr(views[0], "order_columns", ()):
+                abort(400)
 
 
 class GuardedCrudMixin:

@@ -27,7 +27,16 @@ def select_locale() -> str:
     user = current_user
     if user and user.is_authenticated and getattr(user, "preferred_language", None) in languages:
         return user.preferred_language
-    return request.accept_languages.best_match(list(languages)) or default
+    return from_accept_language(languages) or default
+
+
+def from_accept_language(languages) -> str | None:
+    """The first supported language in the reader's order of preference (pl-PL counts as pl)."""
+    for value, _quality in request.accept_languages:  # already sorted by quality
+        primary = value.split("-")[0].split("_")[0].lower()
+        if primary in languages:
+            return primary
+    return None
 
 
 def current_language() -> str:

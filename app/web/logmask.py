@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import logging
 import re
+from urllib.parse import unquote_plus
 
 PATTERNS = [
     (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[e-mail]"),
     (re.compile(r"(?<!\d)\d{11}(?!\d)"), "[pesel]"),
-    (re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,3}\s?\d{6,7}(?![A-Za-z0-9])"), "[document]"),
-    (re.compile(r"\+\d[\d ()-]{7,}\d(?!\d)"), "[phone]"),
-    (re.compile(r"(?<![\d.])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\d.])"), "[phone]"),
+    (re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,3}\s?\d{6,7}(?![A-Za-z0-9])"), "[document]"),
+    # 9 to 13 digits, optionally grouped by spaces or dashes, with + or 00 before an international one:
+    # Polish mobiles and landlines (600 100 200, 71 701 11 00), Ukrainian numbers (067 123 45 67)
+    (re.compile(r"(?<![\w.:/-])(?:\+|00)?\d(?:[ -]?\d){8,12}(?![\w.:/-])"), "[phone]"),
 ]
+_ESCAPED = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
 def mask(text: str) -> str:
+    if _ESCAPED.search(text):  # addresses from URLs, e.g. ?email=olena%40example.org
+        text = unquote_plus(text)
     for pattern, replacement in PATTERNS:
         text = pattern.sub(replacement, text)
     return text
@@ -25,8 +30,8 @@ class MaskingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
-        except Exception:  # a broken format string is logged as it is
-            return True
+        except Exception:  # a broken format string: log what there is, masked
+            message = f"{record.msg!r} % {record.args!r}"
         record.msg, record.args = mask(message), None
         if record.exc_info and not record.exc_text:
             record.exc_text = mask(logging.Formatter().formatException(record.exc_info))

@@ -1,6 +1,6 @@
 """Error pages: in the reader's language, without traces; JSON for API clients."""
 
-from tests.factories import login, make_user
+from tests.factories import csrf_token, login, make_user
 
 
 def test_not_found_page_in_the_readers_language(client):
@@ -37,6 +37,22 @@ def test_database_refusals_of_request_data_are_bad_requests(client):
     assert response.status_code in (400, 404)
 
 
-def test_nul_characters_are_refused_before_anything_else(client):
+def test_nul_characters_are_refused(client):
     assert client.get("/login?next=%00").status_code == 400
-    assert client.post("/login", data={"email": "a\x00b", "password": "x"}).status_code == 400
+    token = csrf_token(client, "/login")
+    response = client.post("/login", data={"csrf_token": token, "email": "a\x00b", "password": "x"})
+    assert response.status_code == 400
+    assert "The form has expired" not in response.get_data(as_text=True)
+
+
+def test_malformed_list_arguments_are_refused(client):
+    login(client, make_user("Admin").email)
+    for query in (
+        "page_ServicePointView=abc",
+        "psize_ServicePointView=-5",
+        "_oc_ServicePointView=nonexistent",
+        "_od_ServicePointView=sideways",
+    ):
+        assert client.get(f"/servicepointview/list/?{query}").status_code == 400, query
+    assert client.get("/servicepointview/show/1?page_OpeningHoursView=abc").status_code == 400
+    assert client.get("/servicepointview/list/?_oc_ServicePointView=city&_od_ServicePointView=desc").status_code == 200

@@ -1,5 +1,7 @@
 """Security headers, cookie flags and caching of authenticated pages."""
 
+import re
+
 from tests.factories import login, make_user
 from tests.fixtures import build_app
 
@@ -19,11 +21,13 @@ def test_public_pages_carry_the_security_headers(client):
 
 
 def test_the_portal_has_no_inline_script(client):
-    for path in ("/", "/login", "/register/applicant", "/service-points"):
+    for path in ("/", "/login", "/register/applicant", "/service-points", "/legal-acts", "/password/forgot"):
         page = client.get(path).get_data(as_text=True)
-        assert "<script>" not in page
-        assert " on" + "click=" not in page
-        assert "style=" not in page
+        scripts = re.findall(r"<script\b([^>]*)>(.*?)</script>", page, re.S)
+        assert scripts, path
+        assert all('src="' in attributes and not body.strip() for attributes, body in scripts), path
+        assert not re.search(r"\son[a-z]+=", page), path
+        assert "style=" not in page, path
 
 
 def test_authenticated_pages_are_not_stored(client):
@@ -43,7 +47,7 @@ def test_session_cookie_is_httponly_and_lax(client):
 
 
 def test_production_sends_hsts_and_secure_cookies(database, tmp_path):
-    app = build_app(tmp_path, APP_ENV="production")
+    app = build_app(tmp_path, APP_ENV="production", PUBLIC_BASE_URL="https://przybysz.duw.example")
     with app.app_context():
         client = app.test_client()
         response = client.get("/login", base_url="https://localhost")
@@ -51,8 +55,12 @@ def test_production_sends_hsts_and_secure_cookies(database, tmp_path):
         assert client.get_cookie("przybysz_session", domain="localhost").secure
 
 
-def test_every_state_changing_form_needs_the_csrf_token(client):
-    user = make_user("Applicant")
-    response = client.post("/login", data={"email": user.email, "password": "whatever it is"})
-    assert response.status_code == 400
-    assert "The form has expired" in response.get_data(as_text=True)
+def test_every_state_changing_route_needs_the_csrf_token(app, client):
+    login(client, make_user("Admin").email)
+    for rule in app.url_map.iter_rules():
+        if "POST" not in rule.methods:
+            continue
+        path = rule.build(dict.fromkeys(rule.arguments, "1"), append_unknown=False)[1]
+        response = client.post(path, data={"anything": "x"})
+        assert response.status_code == 400, path
+        assert "The form has expired" in response.get_data(as_text=True), path

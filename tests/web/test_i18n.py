@@ -15,7 +15,17 @@ def page_language(response) -> str:
 
 
 @pytest.mark.parametrize(
-    ("accept", "expected"), [("", "pl"), ("de-DE,de", "pl"), ("uk-UA,uk;q=0.9", "uk"), ("ru", "ru"), ("en-GB", "en")]
+    ("accept", "expected"),
+    [
+        ("", "pl"),
+        ("de-DE,de", "pl"),
+        ("uk-UA,uk;q=0.9", "uk"),
+        ("ru", "ru"),
+        ("en-GB", "en"),
+        ("pl-PL,en;q=0.5", "pl"),
+        ("uk-UA,ru;q=0.9", "uk"),
+        ("de,ru;q=0.8,uk;q=0.9", "uk"),
+    ],
 )
 def test_accept_language_then_polish(client, accept, expected):
     assert page_language(client.get("/", headers={"Accept-Language": accept})) == expected

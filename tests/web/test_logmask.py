@@ -17,6 +17,11 @@ from app.web.logmask import mask
         ("call +48 71 701 11 00 now", "+48 71 701 11 00"),
         ("sms to 600 100 200", "600 100 200"),
         ("sms to 600100200", "600100200"),
+        ("call 067 123 45 67", "067 123 45 67"),
+        ("call 0048600100200", "0048600100200"),
+        ("helpline 71 701 11 00", "71 701 11 00"),
+        ("passport fa123456", "fa123456"),
+        ("GET /users/list/?_flt_0_email=olena%40example.org", "olena"),
     ],
 )
 def test_identifiers_are_masked(text, hidden):
@@ -34,6 +39,11 @@ def test_records_are_masked_whatever_the_logger(app, caplog):
     assert "jan@example.org" not in caplog.text
     assert "02270803628" not in caplog.text
     assert "[e-mail]" in caplog.text
+
+
+def test_a_broken_format_string_is_still_masked(app, caplog):
+    logging.getLogger("x").warning("no placeholder here", "jan@example.org")
+    assert "jan@example.org" not in caplog.text
 
 
 def test_exception_text_is_masked(app, caplog):
