@@ -185,6 +185,12 @@ class Settings:
             "SESSION_IDLE_MINUTES": self.session_idle_minutes,
             "WTF_CSRF_ENABLED": True,
             "WTF_CSRF_TIME_LIMIT": None,
+            # Cache of published content (shared through Redis when configured, so that a publication
+            # clears it for every web process)
+            "CACHE_TYPE": "RedisCache" if self.redis_url else "SimpleCache",
+            "CACHE_REDIS_URL": self.redis_url,
+            "CACHE_DEFAULT_TIMEOUT": 3600,
+            "CACHE_KEY_PREFIX": "przybysz:",
             # Rate limits (Flask-Limiter, shared through Redis when configured)
             "RATELIMIT_ENABLED": True,
             "RATELIMIT_STORAGE_URI": self.redis_url or "memory://",

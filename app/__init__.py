@@ -24,7 +24,7 @@ def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
 def create_app(overrides: dict[str, Any] | None = None, env: dict[str, str] | None = None) -> Flask:
     from app import jobs, plugins
     from app.accounts.passwords import fab_password_validator
-    from app.extensions import csrf, db, migrate
+    from app.extensions import cache, csrf, db, migrate
     from app.web import logmask
 
     # 1. Settings: typed, from the environment; production refuses to start without its secrets.
@@ -47,13 +47,14 @@ def create_app(overrides: dict[str, Any] | None = None, env: dict[str, str] | No
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_FIX_HOPS"], x_proto=1)
 
     # 3. Database (SQLite enforcing foreign keys, as PostgreSQL does), migrations, CSRF on every
-    #    state-changing form, the job queue.
+    #    state-changing form, the cache, the job queue.
     db.init_app(app)
     with app.app_context():
         if db.engine.dialect.name == "sqlite":
             event.listen(db.engine, "connect", _sqlite_foreign_keys)
     migrate.init_app(app, db, directory=str(INSTANCE_DIR.parent / "migrations"))
     csrf.init_app(app)
+    cache.init_app(app)
     jobs.init_app(app)
 
     # 4. Plugins are imported first (a broken one stops startup here) so their catalogs are known.

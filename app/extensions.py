@@ -5,9 +5,11 @@ app builds its own (see app/__init__.py).
 """
 
 from flask_appbuilder.models.sqla.base import SQLA
+from flask_caching import Cache
 from flask_migrate import Migrate
 from flask_wtf.csrf import CSRFProtect
 
 db = SQLA()
 migrate = Migrate()
 csrf = CSRFProtect()
+cache = Cache()

@@ -25,4 +25,4 @@ Keywords ``user`` and ``login_session``."""
 
 content_published = _events.signal("content-published")
 """Sent by content.revisions.publish and withdraw after the public version of an item changed
-(the public cache listens). Sender: the app. Keyword ``item``: the content row."""
+(its cached public copy is already cleared). Sender: the app. Keyword ``item``: the content row."""

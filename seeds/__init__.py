@@ -7,11 +7,11 @@ def run(demo: bool = False) -> list[str]:
     """Load roles, service points and portal content (and demo accounts with ``demo``); returns a report."""
     from flask import current_app
 
-    from seeds import legal_acts, offices, roles
+    from seeds import offices, portal_content, roles
 
     report = roles.sync()
     report += offices.load()
-    report += legal_acts.load()
+    report += portal_content.load()
     if demo:
         if current_app.config["SETTINGS"].production:
             raise ValueError("demo accounts are refused when APP_ENV=production")

@@ -12,7 +12,10 @@ from app.extensions import db
 BACK_OFFICE = [("BackOffice", "can_index")]
 SERVICE_POINTS_READ = [("ServicePoints", "can_read"), ("Office|Service points", "menu_access")]
 SERVICE_POINTS_WRITE = [("ServicePoints", "can_read|can_write"), ("Office|Service points", "menu_access")]
-CONTENT_EDITING = [("Content", "can_read|can_write|can_publish"), ("Portal content|Legal acts", "menu_access")]
+CONTENT_EDITING = [
+    ("Content", "can_read|can_write|can_publish"),
+    ("Portal content|Legal acts|Questions and answers", "menu_access"),
+]
 
 # Applicants and employers use the portal's own pages, which check the account type; they
 # hold no back-office permission. Admin holds every permission (FAB's admin role).

@@ -23,6 +23,7 @@ TEST_SECRET = "test-secret-key-0123456789abcdef0123456789"
 CLEANUP = [
     "DELETE FROM content_revision WHERE author_id IS NOT NULL",
     "DELETE FROM legal_act WHERE code LIKE 'test-%'",
+    "DELETE FROM faq_entry WHERE code LIKE 'test-%'",
     "DELETE FROM login_session",
     "DELETE FROM ab_user_role",
     "DELETE FROM ab_user_group",
@@ -68,6 +69,7 @@ def app_env(**extra: str) -> dict[str, str]:
 def build_app(tmp_path: Path, overrides: dict | None = None, **env: str):
     config = {
         "RATELIMIT_KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+        "CACHE_KEY_PREFIX": f"test-{uuid.uuid4().hex}:",
         "JOB_QUEUE_NAME": f"test-{uuid.uuid4().hex}",
         "MAIL_OUTBOX_DIR": str(tmp_path / "mail"),
         "PUBLIC_BASE_URL": "http://localhost",

@@ -20,6 +20,7 @@ PUBLIC = {
     "web.home": "home page",
     "portal.service_points": "service points",
     "portal.legal_acts": "legal acts",
+    "portal.faq": "questions and answers",
     "accounts.login": "sign-in form",
     "accounts.logout": "sign-out confirmation; signed-out readers are sent home",
     "accounts.register": "choice of account type",
@@ -62,7 +63,8 @@ CLOSED = {
     for m in ("action", "action_post", "add", "delete", "download", "edit", "show")
 }
 CONTENT_EDITING = {
-    f"LegalActView.{m}"
+    f"{view}.{m}"
+    for view in ("LegalActView", "FaqView")
     for m in (
         "list",
         "show",

@@ -13,9 +13,9 @@ def _format_date_iso(value: str) -> str:
 
 def register(app, appbuilder) -> None:
     from app.content.markdown import render
-    from app.content.models import KINDS, TOPICS
+    from app.content.models import FAQ_TOPICS, KINDS, TOPICS
     from app.content.translation import pick
-    from app.content.views import LegalActView
+    from app.content.views import FaqView, LegalActView
 
     app.register_blueprint(Blueprint("content", __name__, template_folder="templates"))
     app.jinja_env.globals.update(
@@ -23,6 +23,7 @@ def register(app, appbuilder) -> None:
         markdown=render,
         kind_label=lambda kind: KINDS.get(kind, kind),
         topic_label=lambda topic: TOPICS.get(topic, topic),
+        faq_topic_label=lambda topic: FAQ_TOPICS.get(topic, topic),
         format_date_iso=_format_date_iso,
     )
 
@@ -34,4 +35,11 @@ def register(app, appbuilder) -> None:
         category="Portal content",
         category_label=_l("Portal content"),
         category_icon="fa-newspaper",
+    )
+    appbuilder.add_view(
+        FaqView,
+        "Questions and answers",
+        label=_l("Questions and answers"),
+        icon="fa-circle-question",
+        category="Portal content",
     )

@@ -83,3 +83,42 @@ class LegalAct(Publishable, Model):
 
     def __str__(self) -> str:
         return self.title_pl
+
+
+FAQ_TOPICS = {
+    "filing": _l("Filing an application"),
+    "visits": _l("Visits at the office"),
+    "residence": _l("Residence"),
+    "work": _l("Work"),
+    "fees": _l("Fees"),
+    "deadlines": _l("Deadlines"),
+    "documents": _l("Documents and photos"),
+    "formal-errors": _l("Common formal errors"),
+    "portal": _l("This portal"),
+}
+
+
+class FaqEntry(Publishable, Model):
+    """A question and its answer, by topic and, where it concerns one, by kind of case."""
+
+    __tablename__ = "faq_entry"
+    content_type = "faq"
+    translated_fields = ("question", "answer")
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    topic: Mapped[str] = mapped_column(String(32), nullable=False)
+    case_type: Mapped[str | None] = mapped_column(String(8), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    editor_note: Mapped[str | None] = mapped_column(Text, default="")
+    question_pl: Mapped[str] = mapped_column(String(500), nullable=False)
+    question_en: Mapped[str | None] = mapped_column(String(500))
+    question_ru: Mapped[str | None] = mapped_column(String(500))
+    question_uk: Mapped[str | None] = mapped_column(String(500))
+    answer_pl: Mapped[str] = mapped_column(Text, nullable=False)
+    answer_en: Mapped[str | None] = mapped_column(Text)
+    answer_ru: Mapped[str | None] = mapped_column(Text)
+    answer_uk: Mapped[str | None] = mapped_column(Text)
+
+    def __str__(self) -> str:
+        return self.question_pl

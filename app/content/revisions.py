@@ -10,7 +10,7 @@ from sqlalchemy import Date, DateTime, func, select
 
 from app import signals
 from app.content.models import ContentRevision
-from app.extensions import db
+from app.extensions import cache, db
 
 NOT_SNAPSHOTTED = {"id", "published_revision_id"}
 
@@ -67,6 +67,7 @@ def publish(item: Any, author: Any) -> ContentRevision:
     revision = _record(item, "published", author)
     item.published_revision_id = revision.id
     db.session.commit()
+    forget_published(item)
     signals.content_published.send(current_app._get_current_object(), item=item)
     return revision
 
@@ -74,6 +75,7 @@ def publish(item: Any, author: Any) -> ContentRevision:
 def withdraw(item: Any) -> None:
     item.published_revision_id = None
     db.session.commit()
+    forget_published(item)
     signals.content_published.send(current_app._get_current_object(), item=item)
 
 
@@ -106,7 +108,21 @@ def has_unpublished_changes(item: Any) -> bool:
     return revision is None or revision.data != snapshot(item)
 
 
+def _cache_key(content_type: str) -> str:
+    return f"published:{content_type}"
+
+
 def published(model: type) -> list[dict[str, Any]]:
-    """The published snapshots of every item of ``model`` (what readers see)."""
-    query = select(ContentRevision.data).join(model, model.published_revision_id == ContentRevision.id)
-    return list(db.session.scalars(query))
+    """The published snapshots of every item of ``model`` (what readers see), cached until
+    the next publication or withdrawal of that kind of content."""
+    key = _cache_key(model.content_type)
+    snapshots = cache.get(key)
+    if snapshots is None:
+        query = select(ContentRevision.data).join(model, model.published_revision_id == ContentRevision.id)
+        snapshots = list(db.session.scalars(query))
+        cache.set(key, snapshots)
+    return snapshots
+
+
+def forget_published(item: Any) -> None:
+    cache.delete(_cache_key(item.content_type))

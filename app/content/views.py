@@ -12,7 +12,7 @@ from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
 
 from app.content import revisions
-from app.content.models import KINDS, TOPICS, LegalAct
+from app.content.models import FAQ_TOPICS, KINDS, TOPICS, FaqEntry, LegalAct
 from app.content.translation import missing_languages
 from app.web.backoffice import BackOfficeModelView
 from config import LANGUAGE_CODES
@@ -197,4 +197,46 @@ class LegalActView(ContentModelView):
     add_form_extra_fields = edit_form_extra_fields = {
         "topic": SelectField(_l("Topic"), choices=[SelectChoice(k, v) for k, v in TOPICS.items()]),
         "kind": SelectField(_l("Kind"), choices=[SelectChoice(k, v) for k, v in KINDS.items()]),
+    }
+
+
+class FaqView(ContentModelView):
+    datamodel = SQLAInterface(FaqEntry)
+    preview_template = "content/faq_preview.html"
+    list_title = _l("Questions and answers")
+    show_title = _l("Question and answer")
+    add_title = _l("Add a question")
+    edit_title = _l("Edit the question")
+    label_columns = {
+        "code": _l("Code"),
+        "topic": _l("Topic"),
+        "case_type": _l("Kind of case (form code)"),
+        "position": _l("Order within the topic"),
+        "editor_note": _l("Note for editors"),
+        "missing_languages": _l("Missing languages"),
+        **language_columns("question", _l("Question")),
+        **language_columns("answer", _l("Answer")),
+    }
+    description_columns = {
+        "answer_pl": LegalActView.description_columns["summary_pl"],
+        "editor_note": LegalActView.description_columns["editor_note"],
+        "case_type": _l("For example TRP or WRK; empty when the answer concerns every case."),
+    }
+    list_columns = ["question_pl", "topic", "case_type", "missing_languages"]
+    search_columns = ["question_pl", "topic", "case_type"]
+    edit_fieldsets = add_fieldsets = [
+        (_l("The question"), {"fields": ["code", "topic", "case_type", "position", "editor_note"]}),
+        (_l("Question"), {"fields": [f"question_{c}" for c in LANGUAGE_CODES]}),
+        (_l("Answer"), {"fields": [f"answer_{c}" for c in LANGUAGE_CODES]}),
+    ]
+    show_fieldsets = [
+        (
+            _l("The question"),
+            {"fields": ["code", "topic", "case_type", "position", "editor_note", "missing_languages"]},
+        ),
+        (_l("Question"), {"fields": [f"question_{c}" for c in LANGUAGE_CODES]}),
+        (_l("Answer"), {"fields": [f"answer_{c}" for c in LANGUAGE_CODES]}),
+    ]
+    add_form_extra_fields = edit_form_extra_fields = {
+        "topic": SelectField(_l("Topic"), choices=[SelectChoice(k, v) for k, v in FAQ_TOPICS.items()]),
     }

@@ -8,7 +8,7 @@ from app.web.navigation import NavItem, add_nav_item
 info = PluginInfo(
     name="portal",
     title="Information portal",
-    description="Public pages: service points with addresses and opening hours, legal acts.",
+    description="Public pages: service points with addresses and opening hours, legal acts, questions and answers.",
 )
 
 
@@ -32,5 +32,14 @@ def register(app, appbuilder) -> None:
             _l("Legal acts"),
             _l("The laws and regulations on residence and work of foreigners, with links to their current texts."),
             order=20,
+        ),
+    )
+    add_nav_item(
+        app,
+        NavItem(
+            "portal.faq",
+            _l("Questions and answers"),
+            _l("Filing, visits, fees, deadlines and the formal errors that delay cases most often."),
+            order=30,
         ),
     )

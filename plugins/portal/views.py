@@ -2,7 +2,7 @@
 
 from flask import Blueprint, render_template
 
-from app.content.models import TOPICS, LegalAct
+from app.content.models import FAQ_TOPICS, TOPICS, FaqEntry, LegalAct
 from app.content.revisions import published
 from app.offices.services import active_points, office_now, open_state
 from app.web.i18n import current_language
@@ -17,13 +17,26 @@ def service_points():
     return render_template("portal/service_points.html", points=points, now=now, language=current_language())
 
 
+def by_topic(items: list[dict], topics: dict) -> dict[str, list[dict]]:
+    """Published items grouped by topic, topics and items in their editorial order."""
+    order = list(topics)
+
+    def place(item: dict) -> tuple[int, int]:
+        return (order.index(item["topic"]) if item["topic"] in order else len(order), item["position"])
+
+    groups: dict[str, list[dict]] = {}
+    for item in sorted(items, key=place):
+        groups.setdefault(item["topic"], []).append(item)
+    return groups
+
+
 @bp.route("/legal-acts")
 def legal_acts():
-    acts = sorted(
-        published(LegalAct),
-        key=lambda a: (list(TOPICS).index(a["topic"]) if a["topic"] in TOPICS else 99, a["position"]),
-    )
-    groups: dict[str, list] = {}
-    for act in acts:
-        groups.setdefault(act["topic"], []).append(act)
+    groups = by_topic(published(LegalAct), TOPICS)
     return render_template("portal/legal_acts.html", groups=groups, language=current_language())
+
+
+@bp.route("/faq")
+def faq():
+    groups = by_topic(published(FaqEntry), FAQ_TOPICS)
+    return render_template("portal/faq.html", groups=groups, language=current_language())

@@ -19,6 +19,7 @@ PAGES = [
     Page("home", "/"),
     Page("service points", "/service-points"),
     Page("legal acts", "/legal-acts"),
+    Page("questions and answers", "/faq"),
     Page("sign in", "/login"),
     Page("sign in with errors", "/login", after="submit-empty"),
     Page("forgotten password", "/password/forgot"),
@@ -41,5 +42,7 @@ PAGES = [
     Page("legal act, editor's view", "/legalactview/show/1", role="ContentEditor"),
     Page("legal act history", "/legalactview/history/1", role="ContentEditor"),
     Page("legal act preview", "/legalactview/preview/1/{language}", role="ContentEditor"),
+    Page("back office questions", "/faqview/list/", role="ContentEditor"),
+    Page("question preview", "/faqview/preview/1/{language}", role="ContentEditor"),
 ]
 LANGUAGES = ["pl", "en", "ru", "uk"]

@@ -82,7 +82,8 @@ def test_an_earlier_version_can_be_restored_and_published(client, editor):
     assert response.status_code == 302
     db.session.refresh(act)
     assert act.title_en == "Test act on residence"
-    assert [r.action for r in db.session.query(ContentRevision).filter_by(entity_id=act.id).order_by("number")] == [
+    revisions = db.session.query(ContentRevision).filter_by(entity_id=act.id, content_type="legal-act")
+    assert [r.action for r in revisions.order_by("number")] == [
         "saved",
         "saved",
         "restored",
@@ -132,3 +133,18 @@ def test_only_editors_change_content(client, login_as, role):
     for response in responses:
         assert response.status_code == 403 or "/login" in response.headers.get("Location", "")
     assert db.session.get(LegalAct, act.id).published_revision_id is not None
+
+
+def test_readers_get_a_cached_copy_until_the_next_publication(client, editor):
+    from app.content.revisions import published_revision
+
+    act = add_act(client)
+    submit(client, f"/legalactview/publish/{act.id}", {}, token_from=f"/legalactview/show/{act.id}")
+    assert "Test act on residence" in public_page(client)
+    revision = published_revision(act)
+    revision.data = {**revision.data, "title_en": "Changed behind the cache"}
+    db.session.commit()
+    assert "Changed behind the cache" not in public_page(client)  # served from the cache
+    submit(client, f"/legalactview/edit/{act.id}", {**FORM, "title_en": "Second wording of the title"})
+    submit(client, f"/legalactview/publish/{act.id}", {}, token_from=f"/legalactview/show/{act.id}")
+    assert "Second wording of the title" in public_page(client)
