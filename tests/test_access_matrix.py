@@ -21,6 +21,7 @@ PUBLIC = {
     "portal.service_points": "service points",
     "portal.legal_acts": "legal acts",
     "portal.faq": "questions and answers",
+    "portal.search_page": "search of published content",
     "accounts.login": "sign-in form",
     "accounts.logout": "sign-out confirmation; signed-out readers are sent home",
     "accounts.register": "choice of account type",

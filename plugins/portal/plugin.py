@@ -43,3 +43,7 @@ def register(app, appbuilder) -> None:
             order=30,
         ),
     )
+    add_nav_item(
+        app,
+        NavItem("portal.search_page", _l("Search"), _l("Search everything the portal publishes."), order=90),
+    )

@@ -1,9 +1,11 @@
 """Public pages of the information portal."""
 
-from flask import Blueprint, render_template
+from flask import Blueprint, render_template, request
+from flask_babel import lazy_gettext as _l
 
 from app.content.models import FAQ_TOPICS, TOPICS, FaqEntry, LegalAct
 from app.content.revisions import published
+from app.content.search import MAX_QUERY, Document, search
 from app.offices.services import active_points, office_now, open_state
 from app.web.i18n import current_language
 
@@ -40,3 +42,32 @@ def legal_acts():
 def faq():
     groups = by_topic(published(FaqEntry), FAQ_TOPICS)
     return render_template("portal/faq.html", groups=groups, language=current_language())
+
+
+def _documents() -> list[Document]:
+    documents = [
+        Document(_l("Legal act"), f"/legal-acts#act-{d['code']}", "title", "summary", d) for d in published(LegalAct)
+    ]
+    documents += [
+        Document(_l("Question"), f"/faq#faq-{d['code']}", "question", "answer", d) for d in published(FaqEntry)
+    ]
+    for point in active_points():
+        names = {f"name_{code}": getattr(point, f"name_{code}") for code in ("pl", "en", "ru", "uk")}
+        address = f"{point.street}, {point.postal_code} {point.city}"
+        documents.append(
+            Document(
+                _l("Service point"),
+                f"/service-points#point-{point.code}",
+                "name",
+                "address",
+                {**names, "address_pl": address},
+            )
+        )
+    return documents
+
+
+@bp.route("/search")
+def search_page():
+    query = request.args.get("q", "")[:MAX_QUERY].strip()
+    results = search(query, _documents(), current_language()) if query else []
+    return render_template("portal/search.html", query=query, results=results, language=current_language())

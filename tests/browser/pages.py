@@ -20,6 +20,8 @@ PAGES = [
     Page("service points", "/service-points"),
     Page("legal acts", "/legal-acts"),
     Page("questions and answers", "/faq"),
+    Page("search results", "/search?q=karta"),
+    Page("search without results", "/search?q=zzzzqqq"),
     Page("sign in", "/login"),
     Page("sign in with errors", "/login", after="submit-empty"),
     Page("forgotten password", "/password/forgot"),
