@@ -7,24 +7,29 @@ it. Facts that are not verified carry an editor's note saying what to check.
 from __future__ import annotations
 
 from app.content import revisions
-from app.content.models import FaqEntry, LegalAct
+from app.content.models import FaqEntry, LegalAct, Page
 from app.extensions import db
 from seeds.content.faq_data import FAQ
 from seeds.content.legal_acts_data import LEGAL_ACTS
+from seeds.content.pages_data import PAGES
 
-CONTENT = [(LegalAct, LEGAL_ACTS, "legal act"), (FaqEntry, FAQ, "question")]
+CONTENT = [
+    (LegalAct, LEGAL_ACTS, "legal act", "code"),
+    (FaqEntry, FAQ, "question", "code"),
+    (Page, PAGES, "page", "slug"),
+]
 
 
 def load() -> list[str]:
     report = []
-    for model, rows, name in CONTENT:
+    for model, rows, name, key in CONTENT:
         for data in rows:
-            if db.session.query(model.id).filter_by(code=data["code"]).first():
-                report.append(f"{name} {data['code']}: kept")
+            if db.session.query(model.id).filter_by(**{key: data[key]}).first():
+                report.append(f"{name} {data[key]}: kept")
                 continue
             item = model(**data)
             db.session.add(item)
             db.session.flush()
             revisions.publish(item, None)
-            report.append(f"{name} {data['code']}: added and published")
+            report.append(f"{name} {data[key]}: added and published")
     return report

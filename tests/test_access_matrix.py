@@ -22,6 +22,7 @@ PUBLIC = {
     "portal.legal_acts": "legal acts",
     "portal.faq": "questions and answers",
     "portal.search_page": "search of published content",
+    "portal.page": "published pages (privacy notice, accessibility statement…)",
     "accounts.login": "sign-in form",
     "accounts.logout": "sign-out confirmation; signed-out readers are sent home",
     "accounts.register": "choice of account type",
@@ -65,7 +66,7 @@ CLOSED = {
 }
 CONTENT_EDITING = {
     f"{view}.{m}"
-    for view in ("LegalActView", "FaqView")
+    for view in ("LegalActView", "FaqView", "PageView")
     for m in (
         "list",
         "show",
@@ -100,6 +101,7 @@ ARGUMENT_VALUES = {
     "filename": "csv",
     "token": "x",
     "name": "x",
+    "slug": "privacy",
 }
 MISSING_ID = "999999"  # ids that do not exist: nothing is changed or deleted by the walk
 

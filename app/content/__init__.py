@@ -15,7 +15,7 @@ def register(app, appbuilder) -> None:
     from app.content.markdown import render
     from app.content.models import FAQ_TOPICS, KINDS, TOPICS
     from app.content.translation import pick
-    from app.content.views import FaqView, LegalActView
+    from app.content.views import FaqView, LegalActView, PageView
 
     app.register_blueprint(Blueprint("content", __name__, template_folder="templates"))
     app.jinja_env.globals.update(
@@ -43,3 +43,4 @@ def register(app, appbuilder) -> None:
         icon="fa-circle-question",
         category="Portal content",
     )
+    appbuilder.add_view(PageView, "Pages", label=_l("Pages"), icon="fa-file-lines", category="Portal content")

@@ -122,3 +122,27 @@ class FaqEntry(Publishable, Model):
 
     def __str__(self) -> str:
         return self.question_pl
+
+
+class Page(Publishable, Model):
+    """A page of text: about the panel, organisation, privacy notice, accessibility statement…"""
+
+    __tablename__ = "content_page"
+    content_type = "page"
+    translated_fields = ("title", "body")
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    position: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    editor_note: Mapped[str | None] = mapped_column(Text, default="")
+    title_pl: Mapped[str] = mapped_column(String(300), nullable=False)
+    title_en: Mapped[str | None] = mapped_column(String(300))
+    title_ru: Mapped[str | None] = mapped_column(String(300))
+    title_uk: Mapped[str | None] = mapped_column(String(300))
+    body_pl: Mapped[str] = mapped_column(Text, nullable=False)
+    body_en: Mapped[str | None] = mapped_column(Text)
+    body_ru: Mapped[str | None] = mapped_column(Text)
+    body_uk: Mapped[str | None] = mapped_column(Text)
+
+    def __str__(self) -> str:
+        return self.title_pl

@@ -10,9 +10,10 @@ from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
+from wtforms.validators import Regexp
 
 from app.content import revisions
-from app.content.models import FAQ_TOPICS, KINDS, TOPICS, FaqEntry, LegalAct
+from app.content.models import FAQ_TOPICS, KINDS, TOPICS, FaqEntry, LegalAct, Page
 from app.content.translation import missing_languages
 from app.web.backoffice import BackOfficeModelView
 from config import LANGUAGE_CODES
@@ -240,3 +241,40 @@ class FaqView(ContentModelView):
     add_form_extra_fields = edit_form_extra_fields = {
         "topic": SelectField(_l("Topic"), choices=[SelectChoice(k, v) for k, v in FAQ_TOPICS.items()]),
     }
+
+
+class PageView(ContentModelView):
+    datamodel = SQLAInterface(Page)
+    preview_template = "content/page_preview.html"
+    list_title = _l("Pages")
+    show_title = _l("Page")
+    add_title = _l("Add a page")
+    edit_title = _l("Edit the page")
+    label_columns = {
+        "slug": _l("Address (after /info/)"),
+        "position": _l("Order in the footer"),
+        "editor_note": _l("Note for editors"),
+        "missing_languages": _l("Missing languages"),
+        **language_columns("title", _l("Title")),
+        **language_columns("body", _l("Text")),
+    }
+    description_columns = {
+        "body_pl": LegalActView.description_columns["summary_pl"],
+        "editor_note": LegalActView.description_columns["editor_note"],
+        "slug": _l("Lower-case letters, digits and hyphens, e.g. privacy."),
+    }
+    validators_columns = {
+        "slug": [Regexp(r"^[a-z0-9-]{2,64}$", message=_l("Use 2 to 64 lower-case letters, digits and hyphens."))]
+    }
+    list_columns = ["title_pl", "slug", "missing_languages"]
+    search_columns = ["title_pl", "slug"]
+    edit_fieldsets = add_fieldsets = [
+        (_l("The page"), {"fields": ["slug", "position", "editor_note"]}),
+        (_l("Title"), {"fields": [f"title_{c}" for c in LANGUAGE_CODES]}),
+        (_l("Text"), {"fields": [f"body_{c}" for c in LANGUAGE_CODES]}),
+    ]
+    show_fieldsets = [
+        (_l("The page"), {"fields": ["slug", "position", "editor_note", "missing_languages"]}),
+        (_l("Title"), {"fields": [f"title_{c}" for c in LANGUAGE_CODES]}),
+        (_l("Text"), {"fields": [f"body_{c}" for c in LANGUAGE_CODES]}),
+    ]

@@ -8,7 +8,7 @@ from app.web.navigation import NavItem, add_nav_item
 info = PluginInfo(
     name="portal",
     title="Information portal",
-    description="Public pages: service points with addresses and opening hours, legal acts, questions and answers.",
+    description="Public pages: service points, legal acts, questions and answers, pages, search.",
 )
 
 
@@ -16,6 +16,7 @@ def register(app, appbuilder) -> None:
     from plugins.portal import views
 
     app.register_blueprint(views.bp)
+    app.context_processor(views.footer_links)
     add_nav_item(
         app,
         NavItem(

@@ -1,11 +1,12 @@
 """Public pages of the information portal."""
 
-from flask import Blueprint, render_template, request
+from flask import Blueprint, abort, render_template, request
 from flask_babel import lazy_gettext as _l
 
-from app.content.models import FAQ_TOPICS, TOPICS, FaqEntry, LegalAct
+from app.content.models import FAQ_TOPICS, TOPICS, FaqEntry, LegalAct, Page
 from app.content.revisions import published
 from app.content.search import MAX_QUERY, Document, search
+from app.content.translation import pick
 from app.offices.services import active_points, office_now, open_state
 from app.web.i18n import current_language
 
@@ -71,3 +72,22 @@ def search_page():
     query = request.args.get("q", "")[:MAX_QUERY].strip()
     results = search(query, _documents(), current_language()) if query else []
     return render_template("portal/search.html", query=query, results=results, language=current_language())
+
+
+def published_pages() -> list[dict]:
+    return sorted(published(Page), key=lambda p: p["position"])
+
+
+@bp.route("/info/<slug>")
+def page(slug: str):
+    data = next((p for p in published_pages() if p["slug"] == slug), None)
+    if data is None:
+        abort(404)
+    return render_template("portal/page.html", data=data, language=current_language())
+
+
+def footer_links() -> dict:
+    """The published pages, linked from every page's footer (privacy, accessibility statement…)."""
+    language = current_language()
+    links = [(f"/info/{p['slug']}", pick(p, "title", language)) for p in published_pages()]
+    return {"footer_links": links}

@@ -21,6 +21,10 @@ PAGES = [
     Page("legal acts", "/legal-acts"),
     Page("questions and answers", "/faq"),
     Page("search results", "/search?q=karta"),
+    Page("about the panel", "/info/about-the-panel"),
+    Page("organisation", "/info/organisation"),
+    Page("privacy notice", "/info/privacy"),
+    Page("accessibility statement", "/info/accessibility"),
     Page("search without results", "/search?q=zzzzqqq"),
     Page("sign in", "/login"),
     Page("sign in with errors", "/login", after="submit-empty"),
@@ -46,5 +50,7 @@ PAGES = [
     Page("legal act preview", "/legalactview/preview/1/{language}", role="ContentEditor"),
     Page("back office questions", "/faqview/list/", role="ContentEditor"),
     Page("question preview", "/faqview/preview/1/{language}", role="ContentEditor"),
+    Page("back office pages", "/pageview/list/", role="ContentEditor"),
+    Page("page preview", "/pageview/preview/1/{language}", role="ContentEditor"),
 ]
 LANGUAGES = ["pl", "en", "ru", "uk"]
