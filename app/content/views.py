@@ -40,6 +40,14 @@ def language_columns(field: str, label) -> dict:
     return {f"{field}_{code}": f"{label} ({LANGUAGE_LABELS[code]})" for code in LANGUAGE_CODES}
 
 
+def fieldsets(heading, fields: list[str], texts: list[tuple[str, object]]) -> tuple[list, list]:
+    """Form and show layouts: the item's own fields, then each text with its four versions together."""
+    versions = [(label, {"fields": [f"{name}_{c}" for c in LANGUAGE_CODES]}) for name, label in texts]
+    edit = [(heading, {"fields": fields}), *versions]
+    show = [(heading, {"fields": [*fields, "missing_languages"]}), *versions]
+    return edit, show
+
+
 class ContentModelView(BackOfficeModelView):
     """Shared editorial workflow; a subclass names its model, columns and public template."""
 
@@ -154,47 +162,12 @@ class LegalActView(ContentModelView):
     }
     list_columns = ["title_pl", "topic", "reference", "checked_on", "missing_languages"]
     search_columns = ["title_pl", "topic", "reference", "verified"]
-    edit_fieldsets = add_fieldsets = [
-        (
-            _l("The act"),
-            {
-                "fields": [
-                    "code",
-                    "topic",
-                    "kind",
-                    "reference",
-                    "isap_url",
-                    "checked_on",
-                    "verified",
-                    "position",
-                    "editor_note",
-                ]
-            },
-        ),
-        (_l("Title"), {"fields": [f"title_{c}" for c in LANGUAGE_CODES]}),
-        (_l("Summary"), {"fields": [f"summary_{c}" for c in LANGUAGE_CODES]}),
-    ]
-    show_fieldsets = [
-        (
-            _l("The act"),
-            {
-                "fields": [
-                    "code",
-                    "topic",
-                    "kind",
-                    "reference",
-                    "isap_url",
-                    "checked_on",
-                    "verified",
-                    "position",
-                    "editor_note",
-                    "missing_languages",
-                ]
-            },
-        ),
-        (_l("Title"), {"fields": [f"title_{c}" for c in LANGUAGE_CODES]}),
-        (_l("Summary"), {"fields": [f"summary_{c}" for c in LANGUAGE_CODES]}),
-    ]
+    edit_fieldsets, show_fieldsets = fieldsets(
+        _l("The act"),
+        ["code", "topic", "kind", "reference", "isap_url", "checked_on", "verified", "position", "editor_note"],
+        [("title", _l("Title")), ("summary", _l("Summary"))],
+    )
+    add_fieldsets = edit_fieldsets
     add_form_extra_fields = edit_form_extra_fields = {
         "topic": SelectField(_l("Topic"), choices=[SelectChoice(k, v) for k, v in TOPICS.items()]),
         "kind": SelectField(_l("Kind"), choices=[SelectChoice(k, v) for k, v in KINDS.items()]),
@@ -225,19 +198,12 @@ class FaqView(ContentModelView):
     }
     list_columns = ["question_pl", "topic", "case_type", "missing_languages"]
     search_columns = ["question_pl", "topic", "case_type"]
-    edit_fieldsets = add_fieldsets = [
-        (_l("The question"), {"fields": ["code", "topic", "case_type", "position", "editor_note"]}),
-        (_l("Question"), {"fields": [f"question_{c}" for c in LANGUAGE_CODES]}),
-        (_l("Answer"), {"fields": [f"answer_{c}" for c in LANGUAGE_CODES]}),
-    ]
-    show_fieldsets = [
-        (
-            _l("The question"),
-            {"fields": ["code", "topic", "case_type", "position", "editor_note", "missing_languages"]},
-        ),
-        (_l("Question"), {"fields": [f"question_{c}" for c in LANGUAGE_CODES]}),
-        (_l("Answer"), {"fields": [f"answer_{c}" for c in LANGUAGE_CODES]}),
-    ]
+    edit_fieldsets, show_fieldsets = fieldsets(
+        _l("The question"),
+        ["code", "topic", "case_type", "position", "editor_note"],
+        [("question", _l("Question")), ("answer", _l("Answer"))],
+    )
+    add_fieldsets = edit_fieldsets
     add_form_extra_fields = edit_form_extra_fields = {
         "topic": SelectField(_l("Topic"), choices=[SelectChoice(k, v) for k, v in FAQ_TOPICS.items()]),
     }
@@ -268,13 +234,7 @@ class PageView(ContentModelView):
     }
     list_columns = ["title_pl", "slug", "missing_languages"]
     search_columns = ["title_pl", "slug"]
-    edit_fieldsets = add_fieldsets = [
-        (_l("The page"), {"fields": ["slug", "position", "editor_note"]}),
-        (_l("Title"), {"fields": [f"title_{c}" for c in LANGUAGE_CODES]}),
-        (_l("Text"), {"fields": [f"body_{c}" for c in LANGUAGE_CODES]}),
-    ]
-    show_fieldsets = [
-        (_l("The page"), {"fields": ["slug", "position", "editor_note", "missing_languages"]}),
-        (_l("Title"), {"fields": [f"title_{c}" for c in LANGUAGE_CODES]}),
-        (_l("Text"), {"fields": [f"body_{c}" for c in LANGUAGE_CODES]}),
-    ]
+    edit_fieldsets, show_fieldsets = fieldsets(
+        _l("The page"), ["slug", "position", "editor_note"], [("title", _l("Title")), ("body", _l("Text"))]
+    )
+    add_fieldsets = edit_fieldsets
