@@ -85,10 +85,10 @@ def _name(label: str, missing: str) -> StringField:
     )
 
 
-def _email_field() -> StringField:
+def _email_field(description) -> StringField:
     return StringField(
         _l("E-mail address"),
-        description=_l("We send the confirmation link and notices about your cases here."),
+        description=description,
         validators=[
             DataRequired(message=_l("Enter your e-mail address.")),
             Length(max=254, message=_l("An e-mail address has at most 254 characters.")),
@@ -142,7 +142,7 @@ class LoginForm(FlaskForm):
 class ApplicantRegistrationForm(FlaskForm):
     first_name = _name(_l("Given name(s)"), _l("Enter your given name."))
     last_name = _name(_l("Surname"), _l("Enter your surname."))
-    email = _email_field()
+    email = _email_field(_l("We send the confirmation link and notices about your cases here."))
     phone = StringField(
         _l("Mobile phone number (optional)"),
         description=_l("For text messages about your visits and cases. Numbers outside Poland start with +."),
@@ -206,15 +206,7 @@ class PasswordChangeForm(FlaskForm):
 
 
 class PasswordForgottenForm(FlaskForm):
-    email = StringField(
-        _l("E-mail address"),
-        description=_l("The address you use to sign in."),
-        validators=[
-            DataRequired(message=_l("Enter your e-mail address.")),
-            Length(max=254, message=_l("An e-mail address has at most 254 characters.")),
-            email_address,
-        ],
-    )
+    email = _email_field(_l("The address you use to sign in."))
 
 
 class PasswordResetForm(FlaskForm):
