@@ -7,16 +7,18 @@ it. Facts that are not verified carry an editor's note saying what to check.
 from __future__ import annotations
 
 from app.content import revisions
-from app.content.models import FaqEntry, LegalAct, Page
+from app.content.models import FaqEntry, LegalAct, NewsItem, Page
 from app.extensions import db
 from seeds.content.faq_data import FAQ
 from seeds.content.legal_acts_data import LEGAL_ACTS
+from seeds.content.news_data import NEWS
 from seeds.content.pages_data import PAGES
 
 CONTENT = [
     (LegalAct, LEGAL_ACTS, "legal act", "code"),
     (FaqEntry, FAQ, "question", "code"),
     (Page, PAGES, "page", "slug"),
+    (NewsItem, NEWS, "announcement", "code"),
 ]
 
 

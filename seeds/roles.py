@@ -14,7 +14,7 @@ SERVICE_POINTS_READ = [("ServicePoints", "can_read"), ("Office|Service points", 
 SERVICE_POINTS_WRITE = [("ServicePoints", "can_read|can_write"), ("Office|Service points", "menu_access")]
 CONTENT_EDITING = [
     ("Content", "can_read|can_write|can_publish"),
-    ("Portal content|Legal acts|Questions and answers|Pages", "menu_access"),
+    ("Portal content|Legal acts|Questions and answers|Pages|Announcements", "menu_access"),
 ]
 
 # Applicants and employers use the portal's own pages, which check the account type; they

@@ -25,6 +25,7 @@ CLEANUP = [
     "DELETE FROM legal_act WHERE code LIKE 'test-%'",
     "DELETE FROM faq_entry WHERE code LIKE 'test-%'",
     "DELETE FROM content_page WHERE slug LIKE 'test-%'",
+    "DELETE FROM news_item WHERE code LIKE 'test-%'",
     "DELETE FROM login_session",
     "DELETE FROM ab_user_role",
     "DELETE FROM ab_user_group",

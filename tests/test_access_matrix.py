@@ -23,6 +23,8 @@ PUBLIC = {
     "portal.faq": "questions and answers",
     "portal.search_page": "search of published content",
     "portal.page": "published pages (privacy notice, accessibility statement…)",
+    "portal.news": "announcements",
+    "portal.news_item": "an announcement",
     "accounts.login": "sign-in form",
     "accounts.logout": "sign-out confirmation; signed-out readers are sent home",
     "accounts.register": "choice of account type",
@@ -66,7 +68,7 @@ CLOSED = {
 }
 CONTENT_EDITING = {
     f"{view}.{m}"
-    for view in ("LegalActView", "FaqView", "PageView")
+    for view in ("LegalActView", "FaqView", "PageView", "NewsView")
     for m in (
         "list",
         "show",

@@ -15,7 +15,7 @@ def register(app, appbuilder) -> None:
     from app.content.markdown import render
     from app.content.models import FAQ_TOPICS, KINDS, TOPICS
     from app.content.translation import pick
-    from app.content.views import FaqView, LegalActView, PageView
+    from app.content.views import FaqView, LegalActView, NewsView, PageView
 
     app.register_blueprint(Blueprint("content", __name__, template_folder="templates"))
     app.jinja_env.globals.update(
@@ -44,3 +44,6 @@ def register(app, appbuilder) -> None:
         category="Portal content",
     )
     appbuilder.add_view(PageView, "Pages", label=_l("Pages"), icon="fa-file-lines", category="Portal content")
+    appbuilder.add_view(
+        NewsView, "Announcements", label=_l("Announcements"), icon="fa-bullhorn", category="Portal content"
+    )

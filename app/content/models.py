@@ -146,3 +146,27 @@ class Page(Publishable, Model):
 
     def __str__(self) -> str:
         return self.title_pl
+
+
+class NewsItem(Publishable, Model):
+    """An announcement with the date it applies from, newest first on the portal."""
+
+    __tablename__ = "news_item"
+    content_type = "news"
+    translated_fields = ("title", "body")
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    published_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    editor_note: Mapped[str | None] = mapped_column(Text, default="")
+    title_pl: Mapped[str] = mapped_column(String(300), nullable=False)
+    title_en: Mapped[str | None] = mapped_column(String(300))
+    title_ru: Mapped[str | None] = mapped_column(String(300))
+    title_uk: Mapped[str | None] = mapped_column(String(300))
+    body_pl: Mapped[str] = mapped_column(Text, nullable=False)
+    body_en: Mapped[str | None] = mapped_column(Text)
+    body_ru: Mapped[str | None] = mapped_column(Text)
+    body_uk: Mapped[str | None] = mapped_column(Text)
+
+    def __str__(self) -> str:
+        return self.title_pl

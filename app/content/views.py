@@ -13,7 +13,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Regexp
 
 from app.content import revisions
-from app.content.models import FAQ_TOPICS, KINDS, TOPICS, FaqEntry, LegalAct, Page
+from app.content.models import FAQ_TOPICS, KINDS, TOPICS, FaqEntry, LegalAct, NewsItem, Page
 from app.content.translation import missing_languages
 from app.web.backoffice import BackOfficeModelView
 from config import LANGUAGE_CODES
@@ -236,5 +236,33 @@ class PageView(ContentModelView):
     search_columns = ["title_pl", "slug"]
     edit_fieldsets, show_fieldsets = fieldsets(
         _l("The page"), ["slug", "position", "editor_note"], [("title", _l("Title")), ("body", _l("Text"))]
+    )
+    add_fieldsets = edit_fieldsets
+
+
+class NewsView(ContentModelView):
+    datamodel = SQLAInterface(NewsItem)
+    preview_template = "content/news_preview.html"
+    list_title = _l("Announcements")
+    show_title = _l("Announcement")
+    add_title = _l("Add an announcement")
+    edit_title = _l("Edit the announcement")
+    label_columns = {
+        "code": _l("Code"),
+        "published_on": _l("Date of the announcement"),
+        "editor_note": _l("Note for editors"),
+        "missing_languages": _l("Missing languages"),
+        **language_columns("title", _l("Title")),
+        **language_columns("body", _l("Text")),
+    }
+    description_columns = {
+        "body_pl": LegalActView.description_columns["summary_pl"],
+        "editor_note": LegalActView.description_columns["editor_note"],
+    }
+    list_columns = ["published_on", "title_pl", "missing_languages"]
+    search_columns = ["title_pl", "published_on"]
+    base_order = ("published_on", "desc")
+    edit_fieldsets, show_fieldsets = fieldsets(
+        _l("The announcement"), ["code", "published_on", "editor_note"], [("title", _l("Title")), ("body", _l("Text"))]
     )
     add_fieldsets = edit_fieldsets

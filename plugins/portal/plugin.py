@@ -46,5 +46,9 @@ def register(app, appbuilder) -> None:
     )
     add_nav_item(
         app,
+        NavItem("portal.news", _l("Announcements"), _l("Changes in how and where matters are handled."), order=40),
+    )
+    add_nav_item(
+        app,
         NavItem("portal.search_page", _l("Search"), _l("Search everything the portal publishes."), order=90),
     )

@@ -3,7 +3,7 @@
 from flask import Blueprint, abort, render_template, request
 from flask_babel import lazy_gettext as _l
 
-from app.content.models import FAQ_TOPICS, TOPICS, FaqEntry, LegalAct, Page
+from app.content.models import FAQ_TOPICS, TOPICS, FaqEntry, LegalAct, NewsItem, Page
 from app.content.revisions import published
 from app.content.search import MAX_QUERY, Document, search
 from app.content.translation import pick
@@ -91,3 +91,20 @@ def footer_links() -> dict:
     language = current_language()
     links = [(f"/info/{p['slug']}", pick(p, "title", language)) for p in published_pages()]
     return {"footer_links": links}
+
+
+def latest_news() -> list[dict]:
+    return sorted(published(NewsItem), key=lambda n: n["published_on"], reverse=True)
+
+
+@bp.route("/news")
+def news():
+    return render_template("portal/news.html", items=latest_news(), language=current_language())
+
+
+@bp.route("/news/<code>")
+def news_item(code: str):
+    data = next((n for n in latest_news() if n["code"] == code), None)
+    if data is None:
+        abort(404)
+    return render_template("portal/news_item.html", data=data, language=current_language())

@@ -21,6 +21,8 @@ PAGES = [
     Page("legal acts", "/legal-acts"),
     Page("questions and answers", "/faq"),
     Page("search results", "/search?q=karta"),
+    Page("announcements", "/news"),
+    Page("an announcement", "/news/mos-residence-applications"),
     Page("about the panel", "/info/about-the-panel"),
     Page("organisation", "/info/organisation"),
     Page("privacy notice", "/info/privacy"),
@@ -52,5 +54,6 @@ PAGES = [
     Page("question preview", "/faqview/preview/1/{language}", role="ContentEditor"),
     Page("back office pages", "/pageview/list/", role="ContentEditor"),
     Page("page preview", "/pageview/preview/1/{language}", role="ContentEditor"),
+    Page("back office announcements", "/newsview/list/", role="ContentEditor"),
 ]
 LANGUAGES = ["pl", "en", "ru", "uk"]
