@@ -2,12 +2,15 @@
 
 from flask_appbuilder.models.sqla.interface import SQLAInterface
 from flask_babel import lazy_gettext as _l
-from wtforms.validators import NumberRange, Regexp
+from wtforms import SelectField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import Regexp
 
 from app.offices.models import OpeningHours, ServicePoint
 from app.web.backoffice import BackOfficeModelView
 
 _TIME = Regexp(r"^([01]\d|2[0-3]):[0-5]\d$", message=_l("Enter a time as HH:MM, like 09:00."))
+WEEKDAYS = [_l("Monday"), _l("Tuesday"), _l("Wednesday"), _l("Thursday"), _l("Friday"), _l("Saturday"), _l("Sunday")]
 
 
 class OpeningHoursView(BackOfficeModelView):
@@ -24,14 +27,16 @@ class OpeningHoursView(BackOfficeModelView):
         "action_post": "write",
     }
     list_title = _l("Opening hours")
-    label_columns = {"weekday": _l("Day of the week (0 = Monday)"), "opens": _l("Opens"), "closes": _l("Closes")}
+    label_columns = {"weekday": _l("Day of the week"), "opens": _l("Opens"), "closes": _l("Closes")}
     list_columns = ["weekday", "opens", "closes"]
     add_columns = edit_columns = ["service_point", "weekday", "opens", "closes"]
-    validators_columns = {
-        "weekday": [NumberRange(min=0, max=6, message=_l("Enter a number from 0 (Monday) to 6 (Sunday)."))],
-        "opens": [_TIME],
-        "closes": [_TIME],
+    formatters_columns = {"weekday": lambda day: WEEKDAYS[day] if 0 <= day < len(WEEKDAYS) else day}
+    add_form_extra_fields = edit_form_extra_fields = {
+        "weekday": SelectField(
+            _l("Day of the week"), coerce=int, choices=[SelectChoice(i, name) for i, name in enumerate(WEEKDAYS)]
+        )
     }
+    validators_columns = {"opens": [_TIME], "closes": [_TIME]}
 
 
 class ServicePointView(BackOfficeModelView):

@@ -28,3 +28,21 @@ def test_open_state(app, moment, is_open, holiday):
     wroclaw = db.session.query(ServicePoint).filter_by(code="wroclaw").one()
     state = open_state(wroclaw, moment)
     assert (state.open, state.holiday) == (is_open, holiday)
+
+
+def test_editors_pick_weekdays_by_name(app, login_as, client):
+    from tests.factories import csrf_token
+
+    login_as("ContentEditor")
+    form = client.get("/openinghoursview/add").get_data(as_text=True)
+    assert '<option value="2">Wednesday</option>' in form
+    token = csrf_token(client, "/openinghoursview/add")
+    point = db.session.query(ServicePoint).filter_by(code="wroclaw").one()
+    response = client.post(
+        "/openinghoursview/add",
+        data={"csrf_token": token, "service_point": str(point.id), "weekday": "9", "opens": "09:00", "closes": "10:00"},
+    )
+    assert response.status_code == 200
+    assert "Not a valid choice" in response.get_data(as_text=True)
+    listing = client.get("/openinghoursview/list/").get_data(as_text=True)
+    assert "Wednesday" in listing
