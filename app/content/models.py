@@ -124,49 +124,43 @@ class FaqEntry(Publishable, Model):
         return self.question_pl
 
 
-class Page(Publishable, Model):
+class TitleAndBody(Publishable):
+    """A title and a Markdown text, each in four languages (pages and announcements)."""
+
+    translated_fields = ("title", "body")
+
+    title_pl: Mapped[str] = mapped_column(String(300), nullable=False)
+    title_en: Mapped[str | None] = mapped_column(String(300))
+    title_ru: Mapped[str | None] = mapped_column(String(300))
+    title_uk: Mapped[str | None] = mapped_column(String(300))
+    body_pl: Mapped[str] = mapped_column(Text, nullable=False)
+    body_en: Mapped[str | None] = mapped_column(Text)
+    body_ru: Mapped[str | None] = mapped_column(Text)
+    body_uk: Mapped[str | None] = mapped_column(Text)
+
+    def __str__(self) -> str:
+        return self.title_pl
+
+
+class Page(TitleAndBody, Model):
     """A page of text: about the panel, organisation, privacy notice, accessibility statement…"""
 
     __tablename__ = "content_page"
     content_type = "page"
-    translated_fields = ("title", "body")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
     position: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
     editor_note: Mapped[str | None] = mapped_column(Text, default="")
-    title_pl: Mapped[str] = mapped_column(String(300), nullable=False)
-    title_en: Mapped[str | None] = mapped_column(String(300))
-    title_ru: Mapped[str | None] = mapped_column(String(300))
-    title_uk: Mapped[str | None] = mapped_column(String(300))
-    body_pl: Mapped[str] = mapped_column(Text, nullable=False)
-    body_en: Mapped[str | None] = mapped_column(Text)
-    body_ru: Mapped[str | None] = mapped_column(Text)
-    body_uk: Mapped[str | None] = mapped_column(Text)
-
-    def __str__(self) -> str:
-        return self.title_pl
 
 
-class NewsItem(Publishable, Model):
+class NewsItem(TitleAndBody, Model):
     """An announcement with the date it applies from, newest first on the portal."""
 
     __tablename__ = "news_item"
     content_type = "news"
-    translated_fields = ("title", "body")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
     published_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     editor_note: Mapped[str | None] = mapped_column(Text, default="")
-    title_pl: Mapped[str] = mapped_column(String(300), nullable=False)
-    title_en: Mapped[str | None] = mapped_column(String(300))
-    title_ru: Mapped[str | None] = mapped_column(String(300))
-    title_uk: Mapped[str | None] = mapped_column(String(300))
-    body_pl: Mapped[str] = mapped_column(Text, nullable=False)
-    body_en: Mapped[str | None] = mapped_column(Text)
-    body_ru: Mapped[str | None] = mapped_column(Text)
-    body_uk: Mapped[str | None] = mapped_column(Text)
-
-    def __str__(self) -> str:
-        return self.title_pl
