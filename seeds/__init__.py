@@ -4,14 +4,16 @@ from __future__ import annotations
 
 
 def run(demo: bool = False) -> list[str]:
-    """Load roles, service points and portal content (and demo accounts with ``demo``); returns a report."""
+    """Load roles, service points, portal content and the case-type catalogue (and demo accounts
+    with ``demo``); returns a report."""
     from flask import current_app
 
-    from seeds import offices, portal_content, roles
+    from seeds import cases, offices, portal_content, roles
 
     report = roles.sync()
     report += offices.load()
     report += portal_content.load()
+    report += cases.load()
     if demo:
         if current_app.config["SETTINGS"].production:
             raise ValueError("demo accounts are refused when APP_ENV=production")

@@ -13,6 +13,31 @@ HELPLINE = "+48 71 701 11 00"
 WEEKDAY_HOURS, WEDNESDAY_HOURS = ("09:00", "16:00"), ("08:00", "18:00")
 STANDARD_HOURS = {0: WEEKDAY_HOURS, 1: WEEKDAY_HOURS, 2: WEDNESDAY_HOURS, 3: WEEKDAY_HOURS, 4: WEEKDAY_HOURS}
 
+# The facts gathered for the seed do not describe the buildings: the note sends readers to the
+# helpline and lists what to ask; editors replace it with each building's own description.
+ACCESSIBILITY = {
+    "accessibility_pl": (
+        "Przed wizytą zapytaj na infolinii (71 701 11 00) o dostępność budynku: wejście bez schodów, windę, "
+        "toaletę dla osób z niepełnosprawnościami i pętlę indukcyjną. Osoba z psem asystującym może wejść z nim "
+        "do budynku."
+    ),
+    "accessibility_en": (
+        "Before your visit, ask the helpline (71 701 11 00) about access to the building: a step-free entrance, a "
+        "lift, an accessible toilet and an induction loop. A person with an assistance dog may enter the building "
+        "with it."
+    ),
+    "accessibility_ru": (
+        "Перед визитом узнайте по телефону горячей линии (71 701 11 00) о доступности здания: вход без "
+        "ступенек, лифт, туалет для людей с инвалидностью и индукционная петля. Человек с собакой-помощником "
+        "может войти с ней в здание."
+    ),
+    "accessibility_uk": (
+        "Перед візитом дізнайтеся на інфолінії (71 701 11 00) про доступність будівлі: вхід без сходинок, ліфт, "
+        "туалет для людей з інвалідністю та індукційна петля. Людина із собакою-асистентом може увійти з нею до "
+        "будівлі."
+    ),
+}
+
 SERVICE_POINTS = [
     {
         "code": "wroclaw",
@@ -64,7 +89,7 @@ def load() -> list[str]:
             report.append(f"service point {data['code']}: kept")
             continue
         hours = [OpeningHours(weekday=day, opens=o, closes=c) for day, (o, c) in STANDARD_HOURS.items()]
-        db.session.add(ServicePoint(**data, phone=HELPLINE, position=position, hours=hours))
+        db.session.add(ServicePoint(**data, **ACCESSIBILITY, phone=HELPLINE, position=position, hours=hours))
         report.append(f"service point {data['code']}: added")
     db.session.commit()
     return report

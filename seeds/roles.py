@@ -15,6 +15,10 @@ SERVICE_POINTS_WRITE = [("ServicePoints", "can_read|can_write"), ("Office|Servic
 CONTENT_EDITING = [
     ("Content", "can_read|can_write|can_publish"),
     ("Portal content|Legal acts|Questions and answers|Pages|Announcements", "menu_access"),
+    (
+        "Kinds of cases|Procedure steps|Formal requirements|Statuses|Order of statuses|Application forms",
+        "menu_access",
+    ),
 ]
 
 # Applicants and employers use the portal's own pages, which check the account type; they

@@ -25,6 +25,11 @@ PUBLIC = {
     "portal.page": "published pages (privacy notice, accessibility statement…)",
     "portal.news": "announcements",
     "portal.news_item": "an announcement",
+    "portal.case_types": "kinds of cases",
+    "portal.case_type": "a kind of case with its requirements, steps and statuses",
+    "portal.requirements": "formal requirements",
+    "portal.forms": "application forms catalogue",
+    "portal.form": "an application form's instructions",
     "accounts.login": "sign-in form",
     "accounts.logout": "sign-out confirmation; signed-out readers are sent home",
     "accounts.register": "choice of account type",
@@ -66,9 +71,20 @@ CLOSED = {
     for v in ("PermissionModelView", "PermissionViewModelView", "ViewMenuModelView")
     for m in ("action", "action_post", "add", "delete", "download", "edit", "show")
 }
+CONTENT_VIEWS = (
+    "LegalActView",
+    "FaqView",
+    "PageView",
+    "NewsView",
+    "CaseTypeView",
+    "CaseStepView",
+    "RequirementView",
+    "CaseStatusView",
+    "ApplicationFormView",
+)
 CONTENT_EDITING = {
     f"{view}.{m}"
-    for view in ("LegalActView", "FaqView", "PageView", "NewsView")
+    for view in CONTENT_VIEWS
     for m in (
         "list",
         "show",
@@ -84,7 +100,7 @@ CONTENT_EDITING = {
         "publish",
         "withdraw",
     )
-}
+} | {f"CaseTypeStatusView.{m}" for m in ("list", "show", "download", "add", "edit", "delete", "action", "action_post")}
 EVERYTHING = "*"
 
 REACH: dict[str, set[str] | str] = {

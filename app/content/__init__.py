@@ -14,12 +14,13 @@ def _format_date_iso(value: str) -> str:
 def register(app, appbuilder) -> None:
     from app.content.markdown import render
     from app.content.models import FAQ_TOPICS, KINDS, TOPICS
-    from app.content.translation import pick
+    from app.content.translation import falls_back, pick
     from app.content.views import FaqView, LegalActView, NewsView, PageView
 
     app.register_blueprint(Blueprint("content", __name__, template_folder="templates"))
     app.jinja_env.globals.update(
         content_text=pick,
+        falls_back=falls_back,
         markdown=render,
         kind_label=lambda kind: KINDS.get(kind, kind),
         topic_label=lambda topic: TOPICS.get(topic, topic),

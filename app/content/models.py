@@ -4,6 +4,7 @@ revision. Every save, publication and restoration is kept as a revision (who, wh
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from flask_appbuilder import Model
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
 from app.accounts.models import utcnow
 from app.content.translation import missing_languages
+from config import LANGUAGE_CODES
 
 
 class ContentRevision(Model):
@@ -43,6 +45,15 @@ class Publishable:
     @property
     def missing_languages(self) -> str:
         return ", ".join(missing_languages(self, self.translated_fields)) or "—"
+
+
+def four_languages(field: str, column_type: Callable[[], Any], required: bool = True) -> type:
+    """A mixin with ``<field>_pl`` … ``<field>_uk``; only Polish, the authoritative text, is required."""
+
+    def column(code: str):
+        return declared_attr(lambda cls: mapped_column(column_type(), nullable=not (required and code == "pl")))
+
+    return type(f"FourLanguages_{field}", (), {f"{field}_{code}": column(code) for code in LANGUAGE_CODES})
 
 
 TOPICS = {

@@ -113,13 +113,15 @@ def _cache_key(content_type: str) -> str:
 
 
 def published(model: type) -> list[dict[str, Any]]:
-    """The published snapshots of every item of ``model`` (what readers see), cached until
-    the next publication or withdrawal of that kind of content."""
+    """The published snapshots of every item of ``model`` (what readers see) with the item's
+    ``id``, cached until the next publication or withdrawal of that kind of content."""
     key = _cache_key(model.content_type)
     snapshots = cache.get(key)
     if snapshots is None:
-        query = select(ContentRevision.data).join(model, model.published_revision_id == ContentRevision.id)
-        snapshots = list(db.session.scalars(query))
+        query = select(ContentRevision.entity_id, ContentRevision.data).join(
+            model, model.published_revision_id == ContentRevision.id
+        )
+        snapshots = [{**data, "id": entity_id} for entity_id, data in db.session.execute(query)]
         cache.set(key, snapshots)
     return snapshots
 

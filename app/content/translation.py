@@ -42,3 +42,14 @@ def missing_languages(source: Any, fields: tuple[str, ...]) -> list[str]:
         for code in LANGUAGE_CODES
         if code != AUTHORITATIVE and any(raw(source, f, AUTHORITATIVE) and not raw(source, f, code) for f in fields)
     ]
+
+
+def falls_back(snapshots: list[dict[str, Any]], language: str) -> bool:
+    """Whether any text of these snapshots lacks the reader's language (and shows in Polish)."""
+    suffix = f"_{AUTHORITATIVE}"
+    return language != AUTHORITATIVE and any(
+        (value or "").strip() and not (data.get(key[: -len(suffix)] + f"_{language}") or "").strip()
+        for data in snapshots
+        for key, value in data.items()
+        if key.endswith(suffix) and isinstance(value, str)
+    )

@@ -128,11 +128,15 @@ class ContentModelView(BackOfficeModelView):
         with force_locale(language):
             return render_template(
                 self.preview_template,
-                data=revisions.snapshot(item),
+                **self.preview_context(item),
                 language=language,
                 preview_of=item,
                 back_url=url_for(f"{self.endpoint}.show", pk=pk),
             )
+
+    def preview_context(self, item) -> dict:
+        """What the preview template needs besides the language: by default the working copy."""
+        return {"data": revisions.snapshot(item)}
 
 
 class LegalActView(ContentModelView):

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from flask_appbuilder import Model
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, SmallInteger, String, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, SmallInteger, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.content.models import four_languages
 
 WEEKDAYS = range(7)  # 0 = Monday, as in datetime.weekday()
 
 
-class ServicePoint(Model):
+class ServicePoint(four_languages("accessibility", Text, required=False), Model):
     __tablename__ = "service_point"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -61,6 +61,13 @@ class ServicePointView(BackOfficeModelView):
         "email": _l("E-mail address"),
         "position": _l("Order on the list"),
         "active": _l("Shown to the public"),
+        "accessibility_pl": _l("Accessibility (Polish)"),
+        "accessibility_en": _l("Accessibility (English)"),
+        "accessibility_ru": _l("Accessibility (Russian)"),
+        "accessibility_uk": _l("Accessibility (Ukrainian)"),
+    }
+    description_columns = {
+        "accessibility_pl": _l("Entrance, lift, toilet, induction loop, help on site. Markdown allowed."),
     }
     list_columns = ["name_pl", "city", "street", "phone", "active"]
     add_columns = edit_columns = [
@@ -76,5 +83,9 @@ class ServicePointView(BackOfficeModelView):
         "email",
         "position",
         "active",
+        "accessibility_pl",
+        "accessibility_en",
+        "accessibility_ru",
+        "accessibility_uk",
     ]
     show_columns = add_columns

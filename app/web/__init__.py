@@ -42,6 +42,7 @@ def _template_context() -> dict:
         "current_language": i18n.current_language(),
         "languages": i18n.supported(),
         "language_url": i18n.language_url,
+        "page_in_language": i18n.page_in_language,
         "nav_items": nav_items(),
         "signed_in": bool(current_user and current_user.is_authenticated),
     }

@@ -3,6 +3,7 @@
 from flask import Blueprint, abort, render_template, request
 from flask_babel import lazy_gettext as _l
 
+from app.cases import catalogue
 from app.content.models import FAQ_TOPICS, TOPICS, FaqEntry, LegalAct, NewsItem, Page
 from app.content.revisions import published
 from app.content.search import MAX_QUERY, Document, search
@@ -51,6 +52,13 @@ def _documents() -> list[Document]:
     ]
     documents += [
         Document(_l("Question"), f"/faq#faq-{d['code']}", "question", "answer", d) for d in published(FaqEntry)
+    ]
+    documents += [
+        Document(_l("Kind of case"), f"/cases/{d['code']}", "name", "description", d) for d in catalogue.case_types()
+    ]
+    documents += [
+        Document(_l("Application form"), f"/forms/{form['code']}", "title", "instructions", form)
+        for form, _case_type in catalogue.forms()
     ]
     for point in active_points():
         names = {f"name_{code}": getattr(point, f"name_{code}") for code in ("pl", "en", "ru", "uk")}

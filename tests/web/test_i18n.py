@@ -61,9 +61,9 @@ def test_an_unknown_language_changes_nothing(client):
 
 
 def test_the_switcher_only_returns_to_local_pages(client):
-    assert client.get("/language/uk?next=https://evil.example/").headers["Location"] == "/"
-    assert client.get("/language/uk?next=//evil.example/").headers["Location"] == "/"
-    assert client.get("/language/uk?next=/service-points").headers["Location"] == "/service-points"
+    assert client.get("/language/uk?next=https://evil.example/").headers["Location"] == "/?lang=uk"
+    assert client.get("/language/uk?next=//evil.example/").headers["Location"] == "/?lang=uk"
+    assert client.get("/language/uk?next=/service-points").headers["Location"] == "/service-points?lang=uk"
 
 
 def test_the_back_office_speaks_the_chosen_language(client):
@@ -72,3 +72,21 @@ def test_the_back_office_speaks_the_chosen_language(client):
     response = client.get("/users/list/")
     assert page_language(response) == "uk"
     assert "Користувачі" in response.get_data(as_text=True) or "користувач" in response.get_data(as_text=True)
+
+
+def test_a_page_is_shareable_in_a_language(app, client):
+    assert page_language(client.get("/cases/TRP?lang=ru", headers={"Accept-Language": "en"})) == "ru"
+    # the reader who followed the link stays in that language on the next page
+    assert page_language(client.get("/forms", headers={"Accept-Language": "en"})) == "ru"
+    other = app.test_client()
+    assert page_language(other.get("/cases/TRP?lang=xx", headers={"Accept-Language": "uk"})) == "uk"
+    html = other.get("/forms?lang=pl").get_data(as_text=True)
+    for code in ("pl", "en", "ru", "uk"):
+        assert f'<link rel="alternate" hreflang="{code}" href="http://localhost/forms?lang={code}">' in html
+
+
+def test_the_switcher_lands_on_the_page_in_the_chosen_language(client):
+    html = client.get("/cases/TRP?lang=ru").get_data(as_text=True)
+    assert 'href="/language/uk?next=/cases/TRP"' in html  # the old lang is not carried along
+    response = client.get("/language/uk?next=/cases/TRP")
+    assert response.headers["Location"] == "/cases/TRP?lang=uk"

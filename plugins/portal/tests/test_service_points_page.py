@@ -2,6 +2,7 @@
 
 from app.extensions import db
 from app.offices.models import ServicePoint
+from seeds.offices import ACCESSIBILITY
 
 
 def test_the_page_lists_every_point_with_its_state(client):
@@ -27,3 +28,18 @@ def test_the_page_speaks_the_readers_language(client):
     page = client.get("/service-points", headers={"Accept-Language": "uk"}).get_data(as_text=True)
     assert "Відділення в Легниці" in page
     assert "Понеділок" in page
+
+
+def test_each_point_has_accessibility_notes_in_the_readers_language(client):
+    page = client.get("/service-points", headers={"Accept-Language": "uk"}).get_data(as_text=True)
+    assert page.count('id="access-') == 4
+    assert "індукційна петля" in page
+    point = db.session.query(ServicePoint).filter_by(code="legnica").one()
+    point.accessibility_uk = None
+    db.session.commit()
+    try:
+        page = client.get("/service-points", headers={"Accept-Language": "uk"}).get_data(as_text=True)
+        assert '<div class="prose" lang="pl"><p>Przed wizytą zapytaj' in page  # Polish, marked as such
+    finally:
+        point.accessibility_uk = ACCESSIBILITY["accessibility_uk"]
+        db.session.commit()

@@ -1,0 +1,52 @@
+"""Public pages of the case-type catalogue: kinds of cases, formal requirements, application forms."""
+
+from flask import abort, render_template
+
+from app.cases import catalogue
+from app.cases.models import FILERS
+from app.web.i18n import current_language
+from plugins.portal.views import bp
+
+
+@bp.route("/cases")
+def case_types():
+    groups: dict[str, list[dict]] = {filer: [] for filer in FILERS}
+    for item in catalogue.case_types():
+        groups.setdefault(item["filed_by"], []).append(item)
+    groups = {filer: items for filer, items in groups.items() if items}
+    return render_template("portal/case_types.html", groups=groups, language=current_language())
+
+
+@bp.route("/cases/<code>")
+def case_type(code: str):
+    page = catalogue.case_page(code)
+    if page is None:
+        abort(404)
+    return render_template("portal/case_type.html", page=page, language=current_language())
+
+
+@bp.route("/requirements")
+def requirements():
+    rows = [(item, catalogue.fees(item["id"])) for item in catalogue.case_types()]
+    return render_template("portal/requirements.html", rows=rows, language=current_language())
+
+
+@bp.route("/forms")
+def forms():
+    entries = [(form, case_type, catalogue.fees(case_type["id"])) for form, case_type in catalogue.forms()]
+    return render_template("portal/forms.html", entries=entries, language=current_language())
+
+
+@bp.route("/forms/<code>")
+def form(code: str):
+    found = catalogue.form_by_code(code)
+    if found is None:
+        abort(404)
+    entry, case_type = found
+    return render_template(
+        "portal/form.html",
+        form=entry,
+        case_type=case_type,
+        fees=catalogue.fees(case_type["id"]),
+        language=current_language(),
+    )

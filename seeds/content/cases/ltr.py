@@ -1,0 +1,734 @@
+"""Kind of case LTR: EU long-term resident permit."""
+
+CASE_TYPE: dict = {
+    "code": "LTR",
+    "position": 50,
+    "filed_by": "foreigner",
+    "proxy_allowed": True,
+    "legal_basis": "art. 211 ustawy o cudzoziemcach",
+    "decision_days": None,
+    "deadline_start": None,
+    "editor_note": (
+        "Podstawa prawna (art. 211 u.o.c.) jest w FACTS.md oznaczona jako niezweryfikowana – potwierdź. FACTS.md nie "
+        "podaje ustawowego terminu wydania decyzji – decision_days pozostawiono puste; uzupełnij po weryfikacji. "
+        "Warunki uzyskania zezwolenia (wymagany okres legalnego i nieprzerwanego pobytu – zwykle podaje się 5 lat, "
+        "stabilne i regularne źródło dochodu, ubezpieczenie zdrowotne) nie pochodzą z FACTS.md – opis wymienia je "
+        "ogólnie, bez liczb; zweryfikuj je i sprawdź, czy dodać wymóg znajomości języka polskiego. Zasadę legalnego "
+        "pobytu do czasu decyzji (i zakaz podróży w strefie Schengen) FACTS.md podaje ogólnie, w kontekście pobytu "
+        "czasowego – potwierdź dla tej sprawy. Osobiste stawiennictwo i odciski palców po złożeniu wniosku w MOS oraz "
+        "odbiór karty opisano według praktyki ogólnej, nie według FACTS.md – zweryfikuj."
+    ),
+    "name": {
+        "pl": "Zezwolenie na pobyt rezydenta długoterminowego UE",
+        "en": "EU long-term resident permit",
+        "ru": "Разрешение на пребывание долгосрочного резидента ЕС",
+        "uk": "Дозвіл на перебування довгострокового резидента ЄС",
+    },
+    "summary": {
+        "pl": (
+            "Zezwolenie dla cudzoziemca, który od dłuższego czasu mieszka legalnie w Polsce i chce uzyskać status "
+            "rezydenta długoterminowego Unii Europejskiej. Wniosek składa się elektronicznie w systemie MOS."
+        ),
+        "en": (
+            "A permit for a foreigner who has lived legally in Poland for a long time and wants to obtain the status "
+            "of a long-term resident of the European Union. You file the application electronically in the MOS system."
+        ),
+        "ru": (
+            "Разрешение для иностранца, который уже долгое время легально живёт в Польше и хочет получить статус "
+            "долгосрочного резидента Европейского союза. Заявление подаётся в электронном виде в системе MOS."
+        ),
+        "uk": (
+            "Дозвіл для іноземця, який уже тривалий час легально живе в Польщі та хоче отримати статус довгострокового "
+            "резидента Європейського Союзу. Заяву подають в електронній формі в системі MOS."
+        ),
+    },
+    "description": {
+        "pl": (
+            "Zezwolenie na pobyt rezydenta długoterminowego UE jest przeznaczone dla cudzoziemców, którzy od dłuższego "
+            "czasu mieszkają w Polsce legalnie i bez przerw i chcą tu zostać na stałe. Warunki określa ustawa o "
+            "cudzoziemcach. Dotyczą one przede wszystkim wymaganego okresu legalnego i nieprzerwanego pobytu w Polsce, "
+            "stabilnego i regularnego źródła dochodu, które wystarcza na utrzymanie Ciebie i Twojej rodziny, oraz "
+            "ubezpieczenia zdrowotnego. Przed złożeniem wniosku sprawdź, czy spełniasz wszystkie warunki.\n\n"
+            "Od 27 kwietnia 2026 r. wniosek składa się wyłącznie elektronicznie w krajowym systemie MOS "
+            "(mos.cudzoziemcy.gov.pl) – nie składa się go już na papierze w urzędzie ani pocztą. Potrzebujesz konta "
+            "login.gov.pl, podpisu elektronicznego i skanów dokumentów. Po złożeniu wniosku otrzymujesz zaświadczenie "
+            "o złożeniu wniosku, które zastępuje dawny stempel w paszporcie. Następnie musisz stawić się osobiście w "
+            "urzędzie, aby złożyć odciski palców.\n\n"
+            "Jeśli złożysz wniosek w terminie, czyli w czasie legalnego pobytu, i bez braków formalnych, Twój pobyt "
+            "jest legalny do czasu wydania decyzji. Na tej podstawie nie możesz jednak podróżować po strefie Schengen: "
+            "możesz wyjechać tylko do swojego kraju, a na powrót potrzebujesz wizy.\n\n"
+            "Sprawę kończy decyzja wojewody. Jeśli jest pozytywna, otrzymujesz kartę pobytu. O tym, że karta jest "
+            "gotowa do odbioru, urząd poinformuje Cię SMS-em, e-mailem i zmianą statusu w portalu Przybysz."
+        ),
+        "en": (
+            "The EU long-term resident permit is for foreigners who have lived in Poland legally and without "
+            "interruption for a long time and want to stay here permanently. The conditions are set out in the Act on "
+            "Foreigners. They mainly concern the required period of legal and uninterrupted stay in Poland, a stable "
+            "and regular source of income that is enough to support you and your family, and health insurance. Before "
+            "you apply, check that you meet all the conditions.\n\n"
+            "Since 27 April 2026, the application is filed only electronically in the national MOS system "
+            "(mos.cudzoziemcy.gov.pl) – it is no longer filed on paper at the office or by post. You need a "
+            "login.gov.pl account, an electronic signature and scans of your documents. After filing, you receive a "
+            "certificate of filing, which replaces the former stamp in the passport. Then you must come to the office "
+            "in person to give your fingerprints.\n\n"
+            "If you file on time, that is during your legal stay, and without formal deficiencies, your stay is legal "
+            "until the decision. However, this does not allow you to travel within the Schengen area: you may only go "
+            "to your home country, and you need a visa to come back.\n\n"
+            "The case ends with a decision of the voivode. If it is positive, you receive a residence card. The office "
+            "will tell you by text message, e-mail and a status change in the Przybysz portal when the card is ready "
+            "for collection."
+        ),
+        "ru": (
+            "Разрешение на пребывание долгосрочного резидента ЕС предназначено для иностранцев, которые уже долгое "
+            "время легально и без перерывов живут в Польше и хотят остаться здесь жить постоянно. Условия определяет "
+            "Закон об иностранцах. Они касаются прежде всего требуемого срока легального и непрерывного пребывания в "
+            "Польше, стабильного и регулярного источника дохода, достаточного для содержания вас и вашей семьи, а "
+            "также медицинского страхования. Перед подачей заявления проверьте, выполняете ли вы все условия.\n\n"
+            "С 27 апреля 2026 г. заявление подаётся только в электронном виде через общегосударственную систему MOS "
+            "(mos.cudzoziemcy.gov.pl) — в бумажном виде в управлении или по почте его больше не подают. Нужны учётная "
+            "запись login.gov.pl, электронная подпись и сканы документов. После подачи вы получаете справку о подаче "
+            "заявления, которая заменяет прежний штамп в паспорте. Затем нужно лично прийти в управление, чтобы сдать "
+            "отпечатки пальцев.\n\n"
+            "Если вы подали заявление вовремя, то есть в период легального пребывания, и без формальных недостатков, "
+            "ваше пребывание остаётся легальным до вынесения решения. Однако на этом основании нельзя путешествовать "
+            "по Шенгенской зоне: можно выехать только в свою страну, а для возвращения нужна виза.\n\n"
+            "Дело завершается решением воеводы. Если решение положительное, вы получаете карту побыту. Когда карта "
+            "будет готова к получению, управление сообщит об этом по SMS, электронной почте и изменением статуса на "
+            "портале Przybysz."
+        ),
+        "uk": (
+            "Дозвіл на перебування довгострокового резидента ЄС призначений для іноземців, які вже тривалий час "
+            "легально й без перерв живуть у Польщі та хочуть залишитися тут жити постійно. Умови визначає Закон про "
+            "іноземців. Вони стосуються насамперед необхідного строку легального й безперервного перебування в Польщі, "
+            "стабільного та регулярного джерела доходу, достатнього для утримання вас і вашої родини, а також "
+            "медичного страхування. Перш ніж подати заяву, перевірте, чи відповідаєте ви всім умовам.\n\n"
+            "З 27 квітня 2026 р. заяву подають лише в електронній формі через загальнодержавну систему MOS "
+            "(mos.cudzoziemcy.gov.pl) — у паперовій формі в управлінні чи поштою її більше не подають. Потрібні "
+            "обліковий запис login.gov.pl, електронний підпис і скани документів. Після подання ви отримуєте довідку "
+            "про подання заяви, яка замінює колишній штамп у паспорті. Потім потрібно особисто прийти до управління, "
+            "щоб здати відбитки пальців.\n\n"
+            "Якщо ви подали заяву вчасно, тобто під час легального перебування, і без формальних недоліків, ваше "
+            "перебування залишається легальним до ухвалення рішення. Проте на цій підставі не можна подорожувати "
+            "Шенгенською зоною: можна виїхати лише до своєї країни, а для повернення потрібна віза.\n\n"
+            "Справа завершується рішенням воєводи. Якщо рішення позитивне, ви отримуєте карту побиту. Коли карта буде "
+            "готова до отримання, управління повідомить про це SMS-повідомленням, електронною поштою та зміною статусу "
+            "на порталі Przybysz."
+        ),
+    },
+    "steps": [
+        {
+            "title": {
+                "pl": "Złożenie wniosku w MOS",
+                "en": "Filing the application in MOS",
+                "ru": "Подача заявления в MOS",
+                "uk": "Подання заяви в MOS",
+            },
+            "description": {
+                "pl": (
+                    "Wypełniasz wniosek w systemie MOS, dołączasz skany dokumentów i dowód zapłaty, a następnie "
+                    "podpisujesz go podpisem elektronicznym. System wydaje zaświadczenie o złożeniu wniosku, a urząd "
+                    "przydziela sprawę inspektorowi."
+                ),
+                "en": (
+                    "You fill in the application in the MOS system, attach scans of your documents and proof of "
+                    "payment, and sign it with an electronic signature. The system issues a certificate of filing, and "
+                    "the office assigns the case to an officer."
+                ),
+                "ru": (
+                    "Вы заполняете заявление в системе MOS, прикладываете сканы документов и подтверждение оплаты, а "
+                    "затем подписываете его электронной подписью. Система выдаёт справку о подаче заявления, а "
+                    "управление передаёт дело инспектору."
+                ),
+                "uk": (
+                    "Ви заповнюєте заяву в системі MOS, додаєте скани документів і підтвердження оплати, а потім "
+                    "підписуєте її електронним підписом. Система видає довідку про подання заяви, а управління передає "
+                    "справу інспекторові."
+                ),
+            },
+        },
+        {
+            "title": {
+                "pl": "Wizyta i odciski palców",
+                "en": "Visit and fingerprints",
+                "ru": "Визит и отпечатки пальцев",
+                "uk": "Візит і відбитки пальців",
+            },
+            "description": {
+                "pl": (
+                    "Urząd wzywa Cię do osobistego stawiennictwa albo wyznacza wizytę na biometrię. Podczas wizyty "
+                    "pobiera się odciski palców i sporządza protokół przyjęcia wniosku."
+                ),
+                "en": (
+                    "The office summons you to appear in person or sets a biometrics appointment. During the visit, "
+                    "your fingerprints are taken and a record of receipt of the application is drawn up."
+                ),
+                "ru": (
+                    "Управление вызывает вас для личной явки или назначает визит для сдачи биометрических данных. Во "
+                    "время визита у вас снимают отпечатки пальцев и составляют протокол приёма заявления."
+                ),
+                "uk": (
+                    "Управління викликає вас для особистої явки або призначає візит для здачі біометричних даних. Під "
+                    "час візиту у вас знімають відбитки пальців і складають протокол прийняття заяви."
+                ),
+            },
+        },
+        {
+            "title": {
+                "pl": "Sprawdzenie braków formalnych",
+                "en": "Check for formal deficiencies",
+                "ru": "Проверка формальных недостатков",
+                "uk": "Перевірка формальних недоліків",
+            },
+            "description": {
+                "pl": (
+                    "Inspektor sprawdza, czy wniosek jest kompletny i czy opłata została wniesiona. Jeśli czegoś "
+                    "brakuje, otrzymasz wezwanie z terminem na uzupełnienie."
+                ),
+                "en": (
+                    "The officer checks whether the application is complete and whether the fee has been paid. If "
+                    "something is missing, you will receive a request with a deadline to complete it."
+                ),
+                "ru": (
+                    "Инспектор проверяет, полное ли заявление и уплачен ли сбор. Если чего-то не хватает, вы получите "
+                    "требование со сроком для дополнения."
+                ),
+                "uk": (
+                    "Інспектор перевіряє, чи повна заява і чи сплачено збір. Якщо чогось бракує, ви отримаєте вимогу "
+                    "зі строком для доповнення."
+                ),
+            },
+        },
+        {
+            "title": {
+                "pl": "Rozpatrzenie wniosku",
+                "en": "Examination of the application",
+                "ru": "Рассмотрение заявления",
+                "uk": "Розгляд заяви",
+            },
+            "description": {
+                "pl": (
+                    "Urząd zasięga opinii Straży Granicznej, Policji i ABW oraz analizuje zebrane dokumenty. Może "
+                    "wezwać Cię do złożenia dodatkowych dokumentów lub wyjaśnień."
+                ),
+                "en": (
+                    "The office asks the Border Guard, the Police and the Internal Security Agency (ABW) for their "
+                    "opinions and reviews the documents. It may ask you to submit additional documents or explanations."
+                ),
+                "ru": (
+                    "Управление запрашивает мнение Пограничной службы, полиции и Агентства внутренней безопасности "
+                    "(ABW) и анализирует собранные документы. Вас могут вызвать, чтобы представить дополнительные "
+                    "документы или объяснения."
+                ),
+                "uk": (
+                    "Управління запитує думку Прикордонної служби, поліції та Агентства внутрішньої безпеки (ABW) і "
+                    "аналізує зібрані документи. Вас можуть викликати, щоб надати додаткові документи або пояснення."
+                ),
+            },
+        },
+        {
+            "title": {
+                "pl": "Wydanie decyzji",
+                "en": "Decision",
+                "ru": "Вынесение решения",
+                "uk": "Ухвалення рішення",
+            },
+            "description": {
+                "pl": (
+                    "Inspektor przygotowuje projekt decyzji, który zatwierdza przełożony, a następnie urząd doręcza "
+                    "decyzję Tobie lub Twojemu pełnomocnikowi. Od decyzji możesz się odwołać w ciągu 14 dni do Szefa "
+                    "Urzędu do Spraw Cudzoziemców."
+                ),
+                "en": (
+                    "The officer prepares a draft decision, which a supervisor approves, and then the office delivers "
+                    "the decision to you or your proxy. You can appeal against the decision within 14 days to the Head "
+                    "of the Office for Foreigners."
+                ),
+                "ru": (
+                    "Инспектор готовит проект решения, который утверждает руководитель, после чего управление вручает "
+                    "решение вам или вашему представителю. Решение можно обжаловать в течение 14 дней Начальнику "
+                    "Управления по делам иностранцев."
+                ),
+                "uk": (
+                    "Інспектор готує проєкт рішення, який затверджує керівник, після чого управління вручає рішення "
+                    "вам або вашому представникові. Рішення можна оскаржити протягом 14 днів до Голови Управління у "
+                    "справах іноземців."
+                ),
+            },
+        },
+        {
+            "title": {
+                "pl": "Karta pobytu i zakończenie sprawy",
+                "en": "Residence card and closing the case",
+                "ru": "Карта побыту и завершение дела",
+                "uk": "Карта побиту і завершення справи",
+            },
+            "description": {
+                "pl": (
+                    "Po pozytywnej decyzji karta pobytu jest wykonywana od razu, a urząd informuje Cię SMS-em, "
+                    "e-mailem i zmianą statusu, gdy jest gotowa do odbioru. Sprawa może też zakończyć się "
+                    "pozostawieniem wniosku bez rozpoznania albo umorzeniem postępowania."
+                ),
+                "en": (
+                    "After a positive decision, the residence card is produced straight away, and the office tells you "
+                    "by text message, e-mail and a status change when it is ready for collection. A case can also end "
+                    "with the application being left without examination or with the proceedings being discontinued."
+                ),
+                "ru": (
+                    "После положительного решения карту побыту изготавливают сразу, и управление сообщает вам по SMS, "
+                    "электронной почте и изменением статуса, когда она готова к получению. Дело может также "
+                    "завершиться оставлением заявления без рассмотрения или прекращением производства."
+                ),
+                "uk": (
+                    "Після позитивного рішення карту побиту виготовляють одразу, і управління повідомляє вас "
+                    "SMS-повідомленням, електронною поштою та зміною статусу, коли вона готова до отримання. Справа "
+                    "може також завершитися залишенням заяви без розгляду або закриттям провадження."
+                ),
+            },
+        },
+    ],
+    "statuses": [
+        ("filed", 1),
+        ("assigned", 1),
+        ("intake-record", 2),
+        ("fingerprints-summons", 2),
+        ("biometrics-visit", 2),
+        ("formal-check", 3),
+        ("deficiency-request", 3),
+        ("fee-request", 3),
+        ("opinions", 4),
+        ("evidence-review", 4),
+        ("summons", 4),
+        ("draft-decision", 5),
+        ("supervisor-approval", 5),
+        ("decision-issued", 5),
+        ("card-ready", 6),
+        ("left-unexamined", 6),
+        ("discontinued", 6),
+        ("closed", 6),
+    ],
+    "requirements": [
+        {
+            "kind": "deadline",
+            "title": {
+                "pl": "Wniosek w czasie legalnego pobytu",
+                "en": "Apply during your legal stay",
+                "ru": "Заявление в период легального пребывания",
+                "uk": "Заява під час легального перебування",
+            },
+            "details": {
+                "pl": (
+                    "Złóż wniosek, zanim skończy się Twój legalny pobyt w Polsce. Wniosek złożony w terminie i bez "
+                    "braków formalnych sprawia, że Twój pobyt jest legalny do czasu wydania decyzji."
+                ),
+                "en": (
+                    "File the application before your legal stay in Poland ends. An application filed on time and "
+                    "without formal deficiencies keeps your stay legal until the decision."
+                ),
+                "ru": (
+                    "Подайте заявление до окончания вашего легального пребывания в Польше. Если заявление подано "
+                    "вовремя и без формальных недостатков, ваше пребывание остаётся легальным до вынесения решения."
+                ),
+                "uk": (
+                    "Подайте заяву до закінчення вашого легального перебування в Польщі. Якщо заяву подано вчасно і "
+                    "без формальних недоліків, ваше перебування залишається легальним до ухвалення рішення."
+                ),
+            },
+            "amount": "",
+            "recipient": "",
+            "account": "",
+            "editor_note": (
+                "FACTS.md podaje tę zasadę ogólnie (w kontekście pobytu czasowego) – potwierdź w u.o.c. wymóg złożenia "
+                "wniosku o pobyt rezydenta długoterminowego UE w czasie legalnego pobytu i jego skutek."
+            ),
+        },
+        {
+            "kind": "document",
+            "title": {
+                "pl": "Kopia ważnego paszportu",
+                "en": "Copy of a valid passport",
+                "ru": "Копия действительного паспорта",
+                "uk": "Копія дійсного паспорта",
+            },
+            "details": {
+                "pl": (
+                    "Dołącz do wniosku w MOS skan ważnego paszportu lub innego dokumentu podróży. Oryginał zabierz na "
+                    "wizytę w urzędzie."
+                ),
+                "en": (
+                    "Attach a scan of your valid passport or other travel document to the application in MOS. Bring "
+                    "the original to your visit at the office."
+                ),
+                "ru": (
+                    "Приложите к заявлению в MOS скан действительного паспорта или другого проездного документа. "
+                    "Оригинал возьмите с собой на визит в управление."
+                ),
+                "uk": (
+                    "Додайте до заяви в MOS скан дійсного паспорта або іншого проїзного документа. Оригінал візьміть "
+                    "із собою на візит до управління."
+                ),
+            },
+            "amount": "",
+            "recipient": "",
+            "account": "",
+            "editor_note": (
+                "FACTS.md wskazuje dołączanie kopii paszportu tylko przy pobycie czasowym – potwierdź wymóg i zakres "
+                "kopii (które strony) przy pobycie rezydenta długoterminowego UE."
+            ),
+        },
+        {
+            "kind": "document",
+            "title": {
+                "pl": "Dokumenty potwierdzające spełnienie warunków",
+                "en": "Documents proving that you meet the conditions",
+                "ru": "Документы, подтверждающие выполнение условий",
+                "uk": "Документи, що підтверджують виконання умов",
+            },
+            "details": {
+                "pl": (
+                    "Dołącz skany dokumentów potwierdzających spełnienie warunków, m.in. okres legalnego pobytu w "
+                    "Polsce, stabilne i regularne źródło dochodu oraz ubezpieczenie zdrowotne. Kopie muszą być "
+                    "czytelne i kompletne."
+                ),
+                "en": (
+                    "Attach scans of documents proving that you meet the conditions, including the period of your "
+                    "legal stay in Poland, a stable and regular source of income and health insurance. The copies must "
+                    "be legible and complete."
+                ),
+                "ru": (
+                    "Приложите сканы документов, подтверждающих выполнение условий, в том числе срок легального "
+                    "пребывания в Польше, стабильный и регулярный источник дохода и медицинское страхование. Копии "
+                    "должны быть чёткими и полными."
+                ),
+                "uk": (
+                    "Додайте скани документів, що підтверджують виконання умов, зокрема строк легального перебування в "
+                    "Польщі, стабільне та регулярне джерело доходу і медичне страхування. Копії мають бути чіткими й "
+                    "повними."
+                ),
+            },
+            "amount": "",
+            "recipient": "",
+            "account": "",
+            "editor_note": (
+                "FACTS.md nie zawiera warunków ani listy dokumentów dla rezydenta długoterminowego UE – warunki (okres "
+                "pobytu, dochód, ubezpieczenie) oparto na wiedzy ogólnej. Zweryfikuj je i uzupełnij listę dokumentów "
+                "(w tym ewentualny wymóg znajomości języka polskiego i zasady tłumaczeń dokumentów obcojęzycznych)."
+            ),
+        },
+        {
+            "kind": "photo",
+            "title": {
+                "pl": "Fotografia 35×45 mm",
+                "en": "Photo 35×45 mm",
+                "ru": "Фотография 35×45 мм",
+                "uk": "Фотографія 35×45 мм",
+            },
+            "details": {
+                "pl": (
+                    "Dołącz aktualną fotografię o wymiarach 35×45 mm, wykonaną w ciągu ostatnich 6 miesięcy. Zdjęcie "
+                    "trafi do karty pobytu, a fotografia niespełniająca wymogów to częsty brak formalny."
+                ),
+                "en": (
+                    "Attach a recent photo measuring 35×45 mm, taken within the last 6 months. The photo will be used "
+                    "in your residence card, and a photo that does not meet the rules is a common formal deficiency."
+                ),
+                "ru": (
+                    "Приложите актуальную фотографию размером 35×45 мм, сделанную в течение последних 6 месяцев. Она "
+                    "будет использована в карте побыту, а фотография, не отвечающая требованиям, — частый формальный "
+                    "недостаток."
+                ),
+                "uk": (
+                    "Додайте актуальну фотографію розміром 35×45 мм, зроблену протягом останніх 6 місяців. Її буде "
+                    "використано в карті побиту, а фотографія, що не відповідає вимогам, — частий формальний недолік."
+                ),
+            },
+            "amount": "",
+            "recipient": "",
+            "account": "",
+            "editor_note": "Sprawdź, w jakiej postaci (plik, format, liczba zdjęć) MOS przyjmuje fotografię.",
+        },
+        {
+            "kind": "fee",
+            "title": {
+                "pl": "Opłata skarbowa za zezwolenie",
+                "en": "Stamp duty for the permit",
+                "ru": "Гербовый сбор за разрешение",
+                "uk": "Гербовий збір за дозвіл",
+            },
+            "details": {
+                "pl": (
+                    "Opłata skarbowa za udzielenie zezwolenia na pobyt rezydenta długoterminowego UE wynosi 640 zł i "
+                    "wpłaca się ją na rachunek Gminy Wrocław. Dołącz do wniosku dowód zapłaty."
+                ),
+                "en": (
+                    "The stamp duty for an EU long-term resident permit is 640 zł and is paid to the Municipality of "
+                    "Wrocław (Gmina Wrocław). Attach proof of payment to the application."
+                ),
+                "ru": (
+                    "Гербовый сбор за предоставление разрешения на пребывание долгосрочного резидента ЕС составляет "
+                    "640 злотых и уплачивается в пользу гмины Вроцлав (Gmina Wrocław). Приложите к заявлению "
+                    "подтверждение оплаты."
+                ),
+                "uk": (
+                    "Гербовий збір за надання дозволу на перебування довгострокового резидента ЄС становить 640 злотих "
+                    "і сплачується на користь гміни Вроцлав (Gmina Wrocław). Додайте до заяви підтвердження оплати."
+                ),
+            },
+            "amount": "640 zł",
+            "recipient": "Gmina Wrocław",
+            "account": "",
+            "editor_note": (
+                "Wpisz zweryfikowany numer rachunku Gminy Wrocław (duw.pl, Opłaty w sprawach legalizacji). FACTS.md "
+                "podaje zwolnienie posiadaczy Karty Polaka tylko dla pobytu stałego – tu go nie wymieniono."
+            ),
+        },
+        {
+            "kind": "fee",
+            "title": {
+                "pl": "Opłata za wydanie karty pobytu",
+                "en": "Residence card fee",
+                "ru": "Плата за выдачу карты побыту",
+                "uk": "Плата за видачу карти побиту",
+            },
+            "details": {
+                "pl": (
+                    "Za wydanie karty pobytu płaci się osobno 100 zł. To odrębna opłata, niezależna od opłaty "
+                    "skarbowej za zezwolenie."
+                ),
+                "en": (
+                    "The residence card costs a separate 100 zł. This fee is separate from the stamp duty for the "
+                    "permit."
+                ),
+                "ru": (
+                    "За выдачу карты побыту отдельно платят 100 злотых. Эта плата не зависит от гербового сбора за "
+                    "разрешение."
+                ),
+                "uk": (
+                    "За видачу карти побиту окремо платять 100 злотих. Ця плата не залежить від гербового збору за "
+                    "дозвіл."
+                ),
+            },
+            "amount": "100 zł",
+            "recipient": "Dolnośląski Urząd Wojewódzki we Wrocławiu",
+            "account": "",
+            "editor_note": (
+                "Odbiorcy opłaty za kartę (przyjęto DUW) ani terminu jej wniesienia nie ma w FACTS.md – zweryfikuj i "
+                "wpisz numer rachunku."
+            ),
+        },
+        {
+            "kind": "fee",
+            "title": {
+                "pl": "Opłata za pełnomocnictwo",
+                "en": "Power of attorney fee",
+                "ru": "Сбор за доверенность",
+                "uk": "Збір за довіреність",
+            },
+            "details": {
+                "pl": (
+                    "Jeśli w Twojej sprawie działa pełnomocnik, dołącz pełnomocnictwo i dowód zapłaty 17 zł opłaty "
+                    "skarbowej na rachunek Gminy Wrocław."
+                ),
+                "en": (
+                    "If a proxy acts in your case, attach the power of attorney and proof of payment of 17 zł stamp "
+                    "duty to the Municipality of Wrocław."
+                ),
+                "ru": (
+                    "Если по вашему делу действует представитель, приложите доверенность и подтверждение уплаты "
+                    "гербового сбора 17 злотых в пользу гмины Вроцлав."
+                ),
+                "uk": (
+                    "Якщо у вашій справі діє представник, додайте довіреність і підтвердження сплати гербового збору "
+                    "17 злотих на користь гміни Вроцлав."
+                ),
+            },
+            "amount": "17 zł",
+            "recipient": "Gmina Wrocław",
+            "account": "",
+            "editor_note": "Wpisz zweryfikowany numer rachunku Gminy Wrocław.",
+        },
+        {
+            "kind": "appearance",
+            "title": {
+                "pl": "Osobiste stawiennictwo i odciski palców",
+                "en": "Personal appearance and fingerprints",
+                "ru": "Личная явка и отпечатки пальцев",
+                "uk": "Особиста явка і відбитки пальців",
+            },
+            "details": {
+                "pl": (
+                    "Po złożeniu wniosku musisz przyjść osobiście do urzędu, aby złożyć odciski palców do karty pobytu "
+                    "– pełnomocnik nie może zrobić tego za Ciebie. Zabierz ważny paszport i przyjdź 15 minut przed "
+                    "wyznaczoną godziną."
+                ),
+                "en": (
+                    "After filing, you must come to the office in person to give your fingerprints for the residence "
+                    "card – a proxy cannot do this for you. Bring your valid passport and arrive 15 minutes before "
+                    "your appointment."
+                ),
+                "ru": (
+                    "После подачи заявления нужно лично прийти в управление, чтобы сдать отпечатки пальцев для карты "
+                    "побыту, — представитель не может сделать это за вас. Возьмите действительный паспорт и приходите "
+                    "за 15 минут до назначенного времени."
+                ),
+                "uk": (
+                    "Після подання заяви потрібно особисто прийти до управління, щоб здати відбитки пальців для карти "
+                    "побиту, — представник не може зробити це за вас. Візьміть дійсний паспорт і приходьте за 15 "
+                    "хвилин до призначеного часу."
+                ),
+            },
+            "amount": "",
+            "recipient": "",
+            "account": "",
+            "editor_note": (
+                "Sposób wyznaczania wizyty biometrycznej po złożeniu wniosku w MOS (wezwanie czy rezerwacja online) "
+                "nie wynika z FACTS.md – zweryfikuj."
+            ),
+        },
+        {
+            "kind": "deadline",
+            "title": {
+                "pl": "Terminy w toku sprawy",
+                "en": "Deadlines during the case",
+                "ru": "Сроки в ходе дела",
+                "uk": "Строки під час розгляду справи",
+            },
+            "details": {
+                "pl": (
+                    "Na uzupełnienie braków formalnych masz co najmniej 7 dni (art. 64 § 2 KPA) – inaczej wniosek "
+                    "zostanie pozostawiony bez rozpoznania. Brakującą opłatę skarbową uzupełniasz w terminie 7–14 dni "
+                    "(art. 261 § 2 KPA). Od decyzji możesz się odwołać w ciągu 14 dni do Szefa Urzędu do Spraw "
+                    "Cudzoziemców."
+                ),
+                "en": (
+                    "You have at least 7 days to remedy formal deficiencies (Article 64 § 2 KPA) – otherwise the "
+                    "application will be left without examination. You must pay missing stamp duty within 7–14 days "
+                    "(Article 261 § 2 KPA). You can appeal against the decision within 14 days to the Head of the "
+                    "Office for Foreigners."
+                ),
+                "ru": (
+                    "На устранение формальных недостатков у вас есть не менее 7 дней (ст. 64 § 2 KPA) — иначе "
+                    "заявление оставят без рассмотрения. Недостающий гербовый сбор нужно доплатить в срок 7–14 дней "
+                    "(ст. 261 § 2 KPA). Решение можно обжаловать в течение 14 дней Начальнику Управления по делам "
+                    "иностранцев."
+                ),
+                "uk": (
+                    "На усунення формальних недоліків у вас є щонайменше 7 днів (ст. 64 § 2 KPA) — інакше заяву "
+                    "залишать без розгляду. Відсутній гербовий збір потрібно доплатити у строк 7–14 днів (ст. 261 § 2 "
+                    "KPA). Рішення можна оскаржити протягом 14 днів до Голови Управління у справах іноземців."
+                ),
+            },
+            "amount": "",
+            "recipient": "",
+            "account": "",
+            "editor_note": "",
+        },
+    ],
+    "form": {
+        "submission_mode": "external",
+        "external_url": "https://mos.cudzoziemcy.gov.pl",
+        "editor_note": (
+            "Zasady wypełniania (język polski, wielkie litery drukowane, „NIE DOTYCZY” w pustych polach) FACTS.md "
+            "opisuje dla formularzy urzędowych – sprawdź, jak stosuje je system MOS. Sprawdź też, czy dane "
+            "przygotowane w portalu Przybysz można przenieść do MOS, czy tylko przepisać. Podstawa prawna (art. 211 "
+            "u.o.c.) niezweryfikowana w FACTS.md."
+        ),
+        "title": {
+            "pl": "Wniosek o udzielenie zezwolenia na pobyt rezydenta długoterminowego UE",
+            "en": "Application for an EU long-term resident permit",
+            "ru": "Заявление о предоставлении разрешения на пребывание долгосрочного резидента ЕС",
+            "uk": "Заява про надання дозволу на перебування довгострокового резидента ЄС",
+        },
+        "instructions": {
+            "pl": (
+                "Od 27 kwietnia 2026 r. wniosek o udzielenie zezwolenia na pobyt rezydenta długoterminowego UE składa "
+                "się wyłącznie w krajowym systemie MOS: [mos.cudzoziemcy.gov.pl](https://mos.cudzoziemcy.gov.pl). Nie "
+                "składa się go już na papierze w urzędzie ani pocztą. Portal Przybysz wyjaśnia ten tryb i może pomóc "
+                "Ci przygotować dane do wniosku, ale sam wniosek składasz w MOS.\n\n"
+                "Zanim zaczniesz:\n\n"
+                "* załóż konto login.gov.pl i przygotuj podpis elektroniczny,\n"
+                "* zeskanuj paszport i dokumenty potwierdzające spełnienie warunków (okres pobytu, dochód, "
+                "ubezpieczenie zdrowotne),\n"
+                "* przygotuj fotografię 35×45 mm wykonaną w ciągu ostatnich 6 miesięcy,\n"
+                "* zapłać 640 zł opłaty skarbowej na rachunek Gminy Wrocław i zachowaj dowód zapłaty.\n\n"
+                "Dane wpisuj w języku polskim, literami łacińskimi – w formularzach urzędowych wielkimi literami "
+                "drukowanymi. Nie zostawiaj pustych pól, bo puste pole to brak formalny: jeśli pole Cię nie dotyczy, "
+                "wpisz „NIE DOTYCZY”. Odpowiedz na każde pytanie, także o karalność.\n\n"
+                "Dołącz skany dokumentów i dowód zapłaty, a jeśli działa pełnomocnik – także pełnomocnictwo i dowód "
+                "zapłaty 17 zł. Następnie podpisz wniosek podpisem elektronicznym i wyślij go w systemie.\n\n"
+                "Po wysłaniu otrzymasz zaświadczenie o złożeniu wniosku. Zachowaj je, bo zastępuje dawny stempel w "
+                "paszporcie. Potem musisz przyjść osobiście do urzędu, aby złożyć odciski palców. O gotowej karcie "
+                "pobytu urząd poinformuje Cię SMS-em, e-mailem i zmianą statusu w portalu Przybysz."
+            ),
+            "en": (
+                "Since 27 April 2026, the application for an EU long-term resident permit is filed only in the "
+                "national MOS system: [mos.cudzoziemcy.gov.pl](https://mos.cudzoziemcy.gov.pl). It is no longer filed "
+                "on paper at the office or by post. The Przybysz portal explains this procedure and can help you "
+                "prepare the data for the application, but you file the application itself in MOS.\n\n"
+                "Before you start:\n\n"
+                "* create a login.gov.pl account and get an electronic signature,\n"
+                "* scan your passport and the documents proving that you meet the conditions (period of stay, income, "
+                "health insurance),\n"
+                "* get a 35×45 mm photo taken within the last 6 months,\n"
+                "* pay 640 zł stamp duty to the Municipality of Wrocław and keep the proof of payment.\n\n"
+                "Enter the data in Polish, in Latin letters – on official forms, in printed capital letters. Do not "
+                "leave any field blank, because a blank field is a formal deficiency: if a field does not apply to "
+                "you, write “NIE DOTYCZY” (not applicable). Answer every question, including the one about criminal "
+                "convictions.\n\n"
+                "Attach the scans and the proof of payment and, if a proxy acts for you, also the power of attorney "
+                "and proof of payment of 17 zł. Then sign the application with an electronic signature and send it in "
+                "the system.\n\n"
+                "After sending it, you will receive a certificate of filing. Keep it, because it replaces the former "
+                "stamp in the passport. Then you must come to the office in person to give your fingerprints. The "
+                "office will tell you by text message, e-mail and a status change in the Przybysz portal when your "
+                "residence card is ready."
+            ),
+            "ru": (
+                "С 27 апреля 2026 г. заявление о предоставлении разрешения на пребывание долгосрочного резидента ЕС "
+                "подаётся только через общегосударственную систему MOS: "
+                "[mos.cudzoziemcy.gov.pl](https://mos.cudzoziemcy.gov.pl). В бумажном виде в управлении или по почте "
+                "его больше не подают. Портал Przybysz объясняет эту процедуру и может помочь подготовить данные для "
+                "заявления, но само заявление вы подаёте в MOS.\n\n"
+                "Прежде чем начать:\n\n"
+                "* создайте учётную запись login.gov.pl и подготовьте электронную подпись,\n"
+                "* отсканируйте паспорт и документы, подтверждающие выполнение условий (срок пребывания, доход, "
+                "медицинское страхование),\n"
+                "* подготовьте фотографию 35×45 мм, сделанную в течение последних 6 месяцев,\n"
+                "* уплатите гербовый сбор 640 злотых в пользу гмины Вроцлав и сохраните подтверждение оплаты.\n\n"
+                "Данные вводите на польском языке, латинскими буквами — в официальных формах печатными заглавными "
+                "буквами. Не оставляйте пустых полей: пустое поле — это формальный недостаток. Если поле к вам не "
+                "относится, впишите «NIE DOTYCZY» («не касается»). Ответьте на каждый вопрос, в том числе о "
+                "судимости.\n\n"
+                "Приложите сканы документов и подтверждение оплаты, а если действует представитель — также "
+                "доверенность и подтверждение уплаты 17 злотых. Затем подпишите заявление электронной подписью и "
+                "отправьте его в системе.\n\n"
+                "После отправки вы получите справку о подаче заявления. Сохраните её: она заменяет прежний штамп в "
+                "паспорте. Затем нужно лично прийти в управление, чтобы сдать отпечатки пальцев. Когда карта побыту "
+                "будет готова, управление сообщит об этом по SMS, электронной почте и изменением статуса на портале "
+                "Przybysz."
+            ),
+            "uk": (
+                "З 27 квітня 2026 р. заяву про надання дозволу на перебування довгострокового резидента ЄС подають "
+                "лише через загальнодержавну систему MOS: [mos.cudzoziemcy.gov.pl](https://mos.cudzoziemcy.gov.pl). У "
+                "паперовій формі в управлінні чи поштою її більше не подають. Портал Przybysz пояснює цю процедуру і "
+                "може допомогти підготувати дані для заяви, але саму заяву ви подаєте в MOS.\n\n"
+                "Перш ніж почати:\n\n"
+                "* створіть обліковий запис login.gov.pl і підготуйте електронний підпис,\n"
+                "* відскануйте паспорт і документи, що підтверджують виконання умов (строк перебування, дохід, медичне "
+                "страхування),\n"
+                "* підготуйте фотографію 35×45 мм, зроблену протягом останніх 6 місяців,\n"
+                "* сплатіть гербовий збір 640 злотих на користь гміни Вроцлав і збережіть підтвердження оплати.\n\n"
+                "Дані вводьте польською мовою, латинськими літерами — в офіційних формах друкованими великими "
+                "літерами. Не залишайте порожніх полів: порожнє поле — це формальний недолік. Якщо поле вас не "
+                "стосується, впишіть «NIE DOTYCZY» («не стосується»). Дайте відповідь на кожне запитання, зокрема про "
+                "судимість.\n\n"
+                "Додайте скани документів і підтвердження оплати, а якщо діє представник — також довіреність і "
+                "підтвердження сплати 17 злотих. Потім підпишіть заяву електронним підписом і надішліть її в "
+                "системі.\n\n"
+                "Після надсилання ви отримаєте довідку про подання заяви. Збережіть її: вона замінює колишній штамп у "
+                "паспорті. Потім потрібно особисто прийти до управління, щоб здати відбитки пальців. Коли карта побиту "
+                "буде готова, управління повідомить про це SMS-повідомленням, електронною поштою та зміною статусу на "
+                "порталі Przybysz."
+            ),
+        },
+    },
+}
