@@ -15,6 +15,7 @@ from wtforms.validators import Regexp
 from app.content import revisions
 from app.content.models import FAQ_TOPICS, KINDS, TOPICS, FaqEntry, LegalAct, NewsItem, Page
 from app.content.translation import missing_languages
+from app.extensions import db
 from app.web.backoffice import BackOfficeModelView
 from config import LANGUAGE_CODES
 
@@ -178,6 +179,14 @@ class LegalActView(ContentModelView):
     }
 
 
+def case_type_choices() -> list[SelectChoice]:
+    from app.cases.models import CaseType
+
+    kinds = db.session.query(CaseType.code, CaseType.name_pl).order_by(CaseType.position, CaseType.code)
+    listed = [SelectChoice(code, f"{code} – {name}") for code, name in kinds]
+    return [SelectChoice("", _l("Every kind of case")), *listed]
+
+
 class FaqView(ContentModelView):
     datamodel = SQLAInterface(FaqEntry)
     preview_template = "content/faq_preview.html"
@@ -188,7 +197,7 @@ class FaqView(ContentModelView):
     label_columns = {
         "code": _l("Code"),
         "topic": _l("Topic"),
-        "case_type": _l("Kind of case (form code)"),
+        "case_type": _l("Kind of case"),
         "position": _l("Order within the topic"),
         "editor_note": _l("Note for editors"),
         "missing_languages": _l("Missing languages"),
@@ -198,7 +207,7 @@ class FaqView(ContentModelView):
     description_columns = {
         "answer_pl": LegalActView.description_columns["summary_pl"],
         "editor_note": LegalActView.description_columns["editor_note"],
-        "case_type": _l("For example TRP or WRK; empty when the answer concerns every case."),
+        "case_type": _l("The answer also appears on the page of this kind of case."),
     }
     list_columns = ["question_pl", "topic", "case_type", "missing_languages"]
     search_columns = ["question_pl", "topic", "case_type"]
@@ -210,6 +219,7 @@ class FaqView(ContentModelView):
     add_fieldsets = edit_fieldsets
     add_form_extra_fields = edit_form_extra_fields = {
         "topic": SelectField(_l("Topic"), choices=[SelectChoice(k, v) for k, v in FAQ_TOPICS.items()]),
+        "case_type": SelectField(_l("Kind of case"), choices=case_type_choices),
     }
 
 

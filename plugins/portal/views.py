@@ -43,7 +43,8 @@ def legal_acts():
 @bp.route("/faq")
 def faq():
     groups = by_topic(published(FaqEntry), FAQ_TOPICS)
-    return render_template("portal/faq.html", groups=groups, language=current_language())
+    kinds = {kind["code"]: kind for kind in catalogue.case_types()}
+    return render_template("portal/faq.html", groups=groups, kinds=kinds, language=current_language())
 
 
 def _documents() -> list[Document]:

@@ -38,3 +38,18 @@ def test_an_editor_adds_and_publishes_a_question(client, login_as):
     assert "Can I come without a booking?" in client.get("/faq").get_data(as_text=True)
     preview = client.get(f"/faqview/preview/{entry.id}/ru").get_data(as_text=True)
     assert "Можно прийти без записи?" in preview
+
+
+def test_a_question_about_one_kind_of_case_appears_on_its_page_and_links_to_it(client, login_as):
+    login_as("ContentEditor")
+    refused = submit(client, "/faqview/add", {**QUESTION, "case_type": "NOPE"})
+    assert refused.status_code == 200 and "Not a valid choice" in refused.get_data(as_text=True)
+    assert 'value="TRP"' in client.get("/faqview/add").get_data(as_text=True)
+    assert submit(client, "/faqview/add", QUESTION).status_code == 302
+    entry = db.session.query(FaqEntry).filter_by(code="test-question").one()
+    submit(client, f"/faqview/publish/{entry.id}", {}, token_from=f"/faqview/show/{entry.id}")
+    assert "Can I come without a booking?" in client.get("/cases/TRP").get_data(as_text=True)
+    assert "Can I come without a booking?" not in client.get("/cases/WRK").get_data(as_text=True)
+    faq = client.get("/faq").get_data(as_text=True)
+    entry_html = faq.split('id="faq-test-question"')[1].split("</article>")[0]
+    assert 'href="/cases/TRP"' in entry_html
