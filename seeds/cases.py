@@ -26,6 +26,7 @@ def case_type_data() -> list[dict]:
     modules = [
         importlib.import_module(f"{case_modules.__name__}.{info.name}")
         for info in pkgutil.iter_modules(case_modules.__path__)
+        if not info.name.startswith("_")
     ]
     return sorted((m.CASE_TYPE for m in modules), key=lambda d: d["position"])
 

@@ -1,5 +1,20 @@
 """Kind of case BLU: EU Blue Card (temporary residence for highly qualified employment)."""
 
+from seeds.content.cases._shared import (
+    REQUIREMENT_COPY_OF_A_VALID_PASSPORT,
+    REQUIREMENT_DEADLINES_IN_THE_CASE,
+    REQUIREMENT_PERSONAL_APPEARANCE_AND_FINGERPRINTS_BLU_TRP_TRW,
+    REQUIREMENT_POWER_OF_ATTORNEY_FEE_BLU_TRP_TRW,
+    REQUIREMENT_RECENT_PHOTO,
+    REQUIREMENT_RESIDENCE_CARD_FEE,
+    STATUSES_BLU_TRP_TRW,
+    STEP_APPEARANCE_AND_FINGERPRINTS,
+    STEP_COMPLETENESS_CHECK,
+    STEP_DECISION_AND_RESIDENCE_CARD,
+    STEP_END_OF_THE_CASE,
+    STEP_FILING_IN_MOS,
+)
+
 CASE_TYPE = {
     "code": "BLU",
     "position": 30,
@@ -114,93 +129,9 @@ CASE_TYPE = {
         ),
     },
     "steps": [
-        {
-            "title": {
-                "pl": "Złożenie wniosku w MOS",
-                "en": "Filing in MOS",
-                "ru": "Подача заявления в MOS",
-                "uk": "Подання заяви в MOS",
-            },
-            "description": {
-                "pl": (
-                    "Wypełniasz wniosek w systemie MOS, dołączasz skany dokumentów i dowód zapłaty, a potem "
-                    "podpisujesz go podpisem elektronicznym. Po złożeniu otrzymujesz zaświadczenie o złożeniu wniosku, "
-                    "a sprawa trafia do inspektora."
-                ),
-                "en": (
-                    "You fill in the application in the MOS system, attach scans of your documents and the proof of "
-                    "payment, and sign it with an electronic signature. After filing, you receive a certificate of "
-                    "filing, and the case is assigned to an officer."
-                ),
-                "ru": (
-                    "Вы заполняете заявление в системе MOS, прикладываете сканы документов и подтверждение оплаты и "
-                    "подписываете его электронной подписью. После подачи вы получаете справку о подаче заявления, а "
-                    "дело передаётся инспектору."
-                ),
-                "uk": (
-                    "Ви заповнюєте заяву в системі MOS, додаєте скани документів і підтвердження оплати та підписуєте "
-                    "її електронним підписом. Після подання ви отримуєте довідку про подання заяви, а справу передають "
-                    "інспектору."
-                ),
-            },
-        },
-        {
-            "title": {
-                "pl": "Stawiennictwo i odciski palców",
-                "en": "Appearance and fingerprints",
-                "ru": "Явка и отпечатки пальцев",
-                "uk": "Явка та відбитки пальців",
-            },
-            "description": {
-                "pl": (
-                    "Urząd sporządza protokół przyjęcia wniosku i wzywa Cię do osobistego stawiennictwa albo wyznacza "
-                    "wizytę na biometrię. Podczas wizyty pobiera się odciski palców potrzebne do karty pobytu."
-                ),
-                "en": (
-                    "The office draws up the record of receipt of your application and summons you to appear in person "
-                    "or sets a biometrics appointment. During the visit, your fingerprints are taken for the residence "
-                    "card."
-                ),
-                "ru": (
-                    "Управление составляет протокол приёма заявления и вызывает вас на личную явку или назначает визит "
-                    "для сдачи биометрии. Во время визита у вас снимают отпечатки пальцев для карты побыту."
-                ),
-                "uk": (
-                    "Управління складає протокол прийняття заяви та викликає вас на особисту явку або призначає візит "
-                    "для здачі біометрії. Під час візиту у вас знімають відбитки пальців для карти побиту."
-                ),
-            },
-        },
-        {
-            "title": {
-                "pl": "Sprawdzenie kompletności wniosku",
-                "en": "Completeness check",
-                "ru": "Проверка полноты заявления",
-                "uk": "Перевірка повноти заяви",
-            },
-            "description": {
-                "pl": (
-                    "Urząd sprawdza, czy wniosek nie ma braków formalnych i czy opłata została wniesiona. Jeśli czegoś "
-                    "brakuje, dostaniesz wezwanie z terminem na uzupełnienie. Jeśli nie uzupełnisz braków w terminie, "
-                    "wniosek zostanie pozostawiony bez rozpoznania."
-                ),
-                "en": (
-                    "The office checks whether the application has any formal deficiencies and whether the fee has "
-                    "been paid. If something is missing, you will receive a request with a deadline to complete it. If "
-                    "you do not remedy the deficiencies in time, the application will be left without examination."
-                ),
-                "ru": (
-                    "Управление проверяет, нет ли в заявлении формальных недостатков и уплачен ли сбор. Если чего-то "
-                    "не хватает, вы получите требование со сроком для дополнения. Если вы не устраните недостатки в "
-                    "срок, заявление оставят без рассмотрения."
-                ),
-                "uk": (
-                    "Управління перевіряє, чи немає в заяві формальних недоліків і чи сплачено збір. Якщо чогось "
-                    "бракує, ви отримаєте вимогу зі строком для доповнення. Якщо ви не усунете недоліки в строк, заяву "
-                    "залишать без розгляду."
-                ),
-            },
-        },
+        STEP_FILING_IN_MOS,
+        STEP_APPEARANCE_AND_FINGERPRINTS,
+        STEP_COMPLETENESS_CHECK,
         {
             "title": {
                 "pl": "Rozpatrzenie sprawy",
@@ -233,121 +164,12 @@ CASE_TYPE = {
                 ),
             },
         },
-        {
-            "title": {
-                "pl": "Decyzja i karta pobytu",
-                "en": "Decision and residence card",
-                "ru": "Решение и карта побыту",
-                "uk": "Рішення і карта побиту",
-            },
-            "description": {
-                "pl": (
-                    "Decyzję wydaje Wojewoda Dolnośląski. Po decyzji pozytywnej karta pobytu jest produkowana od razu, "
-                    "a o jej gotowości powiadamiamy SMS-em, e-mailem i zmianą statusu w portalu Przybysz. Od decyzji "
-                    "możesz się odwołać w ciągu 14 dni do Szefa Urzędu do Spraw Cudzoziemców."
-                ),
-                "en": (
-                    "The Voivode of Lower Silesia issues the decision. After a positive decision, the residence card "
-                    "is produced right away, and we let you know it is ready by text message, e-mail and a status "
-                    "change in the Przybysz portal. You can appeal against the decision within 14 days to the Head of "
-                    "the Office for Foreigners."
-                ),
-                "ru": (
-                    "Решение выносит Нижнесилезский воевода. После положительного решения карту побыту изготавливают "
-                    "сразу, а о её готовности мы сообщаем по SMS, электронной почте и изменением статуса на портале "
-                    "Przybysz. Решение можно обжаловать в течение 14 дней Начальнику Управления по делам иностранцев."
-                ),
-                "uk": (
-                    "Рішення ухвалює Нижньосілезький воєвода. Після позитивного рішення карту побиту виготовляють "
-                    "одразу, а про її готовність ми повідомляємо через SMS, електронною поштою та зміною статусу на "
-                    "порталі Przybysz. Рішення можна оскаржити протягом 14 днів до Голови Управління у справах "
-                    "іноземців."
-                ),
-            },
-        },
-        {
-            "title": {
-                "pl": "Zakończenie sprawy",
-                "en": "End of the case",
-                "ru": "Завершение дела",
-                "uk": "Завершення справи",
-            },
-            "description": {
-                "pl": (
-                    "Sprawa kończy się po odbiorze karty pobytu. Może też zakończyć się wcześniej – pozostawieniem "
-                    "wniosku bez rozpoznania albo umorzeniem postępowania, np. gdy wycofasz wniosek."
-                ),
-                "en": (
-                    "The case ends when you collect your residence card. It may also end earlier – if the application "
-                    "is left without examination or the proceedings are discontinued, for example when you withdraw "
-                    "the application."
-                ),
-                "ru": (
-                    "Дело завершается после получения карты побыту. Оно может завершиться и раньше — оставлением "
-                    "заявления без рассмотрения или прекращением производства, например если вы отзовёте заявление."
-                ),
-                "uk": (
-                    "Справа завершується після отримання карти побиту. Вона може завершитися й раніше — залишенням "
-                    "заяви без розгляду або закриттям провадження, наприклад якщо ви відкличете заяву."
-                ),
-            },
-        },
+        STEP_DECISION_AND_RESIDENCE_CARD,
+        STEP_END_OF_THE_CASE,
     ],
-    "statuses": [
-        ("filed", 1),
-        ("assigned", 1),
-        ("intake-record", 2),
-        ("fingerprints-summons", 2),
-        ("biometrics-visit", 2),
-        ("formal-check", 3),
-        ("deficiency-request", 3),
-        ("fee-request", 3),
-        ("opinions", 4),
-        ("evidence-review", 4),
-        ("summons", 4),
-        ("draft-decision", 4),
-        ("supervisor-approval", 4),
-        ("decision-issued", 5),
-        ("card-ready", 5),
-        ("left-unexamined", 6),
-        ("discontinued", 6),
-        ("closed", 6),
-    ],
+    "statuses": STATUSES_BLU_TRP_TRW,
     "requirements": [
-        {
-            "kind": "document",
-            "title": {
-                "pl": "Kopia ważnego paszportu",
-                "en": "Copy of a valid passport",
-                "ru": "Копия действительного паспорта",
-                "uk": "Копія дійсного паспорта",
-            },
-            "details": {
-                "pl": (
-                    "Dołącz do wniosku skan ważnego paszportu. Danych paszportu nie wpisuje się już do formularza – "
-                    "urząd korzysta z dołączonej kopii."
-                ),
-                "en": (
-                    "Attach a scan of your valid passport to the application. Passport details are no longer entered "
-                    "in the form – the office uses the attached copy."
-                ),
-                "ru": (
-                    "Приложите к заявлению скан действительного паспорта. Паспортные данные больше не вписываются в "
-                    "форму — управление использует приложенную копию."
-                ),
-                "uk": (
-                    "Додайте до заяви скан дійсного паспорта. Паспортні дані більше не вписують у форму — управління "
-                    "використовує додану копію."
-                ),
-            },
-            "amount": "",
-            "recipient": "",
-            "account": "",
-            "editor_note": (
-                "FACTS mówi tylko, że kopię paszportu dołącza się do wniosku. Sprawdź, które strony paszportu trzeba "
-                "zeskanować w MOS (np. wszystkie zapisane) i czy oryginał okazuje się przy stawiennictwie."
-            ),
-        },
+        REQUIREMENT_COPY_OF_A_VALID_PASSPORT,
         {
             "kind": "document",
             "title": {
@@ -423,40 +245,7 @@ CASE_TYPE = {
                 "tłumaczenie przysięgłe dokumentów w języku obcym."
             ),
         },
-        {
-            "kind": "photo",
-            "title": {
-                "pl": "Aktualne zdjęcie",
-                "en": "Recent photo",
-                "ru": "Актуальная фотография",
-                "uk": "Актуальна фотографія",
-            },
-            "details": {
-                "pl": (
-                    "Zdjęcie musi mieć wymiary 35×45 mm i być wykonane w ciągu ostatnich 6 miesięcy. Zdjęcie, które "
-                    "nie spełnia wymogów, to częsty brak formalny."
-                ),
-                "en": (
-                    "The photo must measure 35×45 mm and must have been taken within the last 6 months. A photo that "
-                    "does not meet the requirements is a common formal deficiency."
-                ),
-                "ru": (
-                    "Фотография должна быть размером 35×45 мм и сделана не раньше чем 6 месяцев назад. Фотография, "
-                    "которая не соответствует требованиям, — частый формальный недостаток."
-                ),
-                "uk": (
-                    "Фотографія має бути розміром 35×45 мм і зроблена не раніше ніж 6 місяців тому. Фотографія, яка не "
-                    "відповідає вимогам, — частий формальний недолік."
-                ),
-            },
-            "amount": "",
-            "recipient": "",
-            "account": "",
-            "editor_note": (
-                "Wymiary i wiek zdjęcia według FACTS. Sprawdź, w jakiej formie MOS przyjmuje zdjęcie (plik, parametry "
-                "techniczne), ile zdjęć jest potrzebnych i czy trzeba przynieść odbitkę na stawiennictwo."
-            ),
-        },
+        REQUIREMENT_RECENT_PHOTO,
         {
             "kind": "fee",
             "title": {
@@ -491,158 +280,10 @@ CASE_TYPE = {
             "account": "",
             "editor_note": "Kwota i odbiorca według FACTS. Wpisz zweryfikowany numer rachunku Gminy Wrocław.",
         },
-        {
-            "kind": "fee",
-            "title": {
-                "pl": "Opłata za wydanie karty pobytu",
-                "en": "Residence card fee",
-                "ru": "Плата за выдачу карты побыту",
-                "uk": "Плата за видачу карти побиту",
-            },
-            "details": {
-                "pl": (
-                    "Za wydanie karty pobytu płacisz osobno 100 zł – to inna opłata niż opłata skarbowa za zezwolenie. "
-                    "Sposób i termin zapłaty wskaże urząd; zachowaj dowód zapłaty."
-                ),
-                "en": (
-                    "You pay a separate 100 zł for issuing the residence card – this is not the same as the stamp duty "
-                    "for the permit. The office will tell you how and when to pay; keep the proof of payment."
-                ),
-                "ru": (
-                    "За выдачу карты побыту вы отдельно платите 100 злотых — это другая плата, не гербовый сбор за "
-                    "разрешение. Способ и срок оплаты укажет управление; сохраните подтверждение оплаты."
-                ),
-                "uk": (
-                    "За видачу карти побиту ви окремо сплачуєте 100 злотих — це інша плата, не гербовий збір за "
-                    "дозвіл. Спосіб і строк оплати вкаже управління; збережіть підтвердження оплати."
-                ),
-            },
-            "amount": "100 zł",
-            "recipient": "Dolnośląski Urząd Wojewódzki we Wrocławiu",
-            "account": "",
-            "editor_note": (
-                "Kwota 100 zł według FACTS (komunikat DUW 18369). Odbiorcy i terminu zapłaty FACTS nie podaje – "
-                "odbiorcę (DUW) przyjęto z praktyki urzędów wojewódzkich; zweryfikuj odbiorcę i moment zapłaty oraz "
-                "wpisz numer rachunku."
-            ),
-        },
-        {
-            "kind": "fee",
-            "title": {
-                "pl": "Opłata za pełnomocnictwo",
-                "en": "Power of attorney fee",
-                "ru": "Сбор за доверенность",
-                "uk": "Збір за довіреність",
-            },
-            "details": {
-                "pl": (
-                    "Tę opłatę płacisz tylko wtedy, gdy w Twoim imieniu działa pełnomocnik. Dołącz pełnomocnictwo i "
-                    "dowód zapłaty 17 zł na rzecz Gminy Wrocław."
-                ),
-                "en": (
-                    "You pay this fee only if a proxy acts on your behalf. Attach the power of attorney and the proof "
-                    "that you paid 17 zł to the Municipality of Wrocław."
-                ),
-                "ru": (
-                    "Этот сбор платится, только если от вашего имени действует представитель. Приложите доверенность и "
-                    "подтверждение уплаты 17 злотых в пользу гмины Вроцлав."
-                ),
-                "uk": (
-                    "Цей збір сплачують, лише якщо від вашого імені діє представник. Додайте довіреність і "
-                    "підтвердження сплати 17 злотих на користь гміни Вроцлав."
-                ),
-            },
-            "amount": "17 zł",
-            "recipient": "Gmina Wrocław",
-            "account": "",
-            "editor_note": (
-                "Kwota według FACTS. Wpisz zweryfikowany numer rachunku Gminy Wrocław. Ustawa o opłacie skarbowej "
-                "przewiduje zwolnienia (np. pełnomocnictwo udzielone najbliższej rodzinie) – FACTS ich nie podaje; "
-                "rozważ dopisanie po weryfikacji."
-            ),
-        },
-        {
-            "kind": "appearance",
-            "title": {
-                "pl": "Osobiste stawiennictwo i odciski palców",
-                "en": "Personal appearance and fingerprints",
-                "ru": "Личная явка и отпечатки пальцев",
-                "uk": "Особиста явка та відбитки пальців",
-            },
-            "details": {
-                "pl": (
-                    "Po złożeniu wniosku musisz osobiście przyjść do urzędu, aby złożyć odciski palców do karty pobytu "
-                    "– pełnomocnik nie może zrobić tego za Ciebie. Termin na wydanie decyzji liczy się m.in. od dnia "
-                    "tego stawiennictwa."
-                ),
-                "en": (
-                    "After filing, you must come to the office in person to give your fingerprints for the residence "
-                    "card – a proxy cannot do this for you. The deadline for the decision runs, among other things, "
-                    "from the day of this appearance."
-                ),
-                "ru": (
-                    "После подачи заявления вы должны лично прийти в управление, чтобы сдать отпечатки пальцев для "
-                    "карты побыту, — представитель не может сделать это за вас. Срок вынесения решения отсчитывается в "
-                    "том числе со дня этой явки."
-                ),
-                "uk": (
-                    "Після подання заяви ви маєте особисто прийти до управління, щоб здати відбитки пальців для карти "
-                    "побиту, — представник не може зробити це за вас. Строк ухвалення рішення відраховують, зокрема, "
-                    "від дня цієї явки."
-                ),
-            },
-            "amount": "",
-            "recipient": "",
-            "account": "",
-            "editor_note": (
-                "Sprawdź, jak w sprawach złożonych w MOS wyznacza się termin stawiennictwa (wezwanie urzędu czy "
-                "rezerwacja w wizyta.duw.pl), co trzeba zabrać oraz od jakiego wieku dziecka pobiera się odciski "
-                "palców – FACTS tego nie podaje."
-            ),
-        },
-        {
-            "kind": "deadline",
-            "title": {
-                "pl": "Terminy w sprawie",
-                "en": "Deadlines in the case",
-                "ru": "Сроки по делу",
-                "uk": "Строки у справі",
-            },
-            "details": {
-                "pl": (
-                    "Złóż wniosek przed upływem swojego legalnego pobytu w Polsce. Na uzupełnienie braków formalnych "
-                    "masz co najmniej 7 dni (art. 64 § 2 KPA), a na wniesienie brakującej opłaty skarbowej – od 7 do "
-                    "14 dni (art. 261 § 2 KPA). Od decyzji możesz się odwołać do Szefa Urzędu do Spraw Cudzoziemców w "
-                    "ciągu 14 dni od jej doręczenia."
-                ),
-                "en": (
-                    "File the application before your legal stay in Poland ends. You have at least 7 days to remedy "
-                    "formal deficiencies (Article 64 § 2 KPA) and 7 to 14 days to pay a missing stamp duty (Article "
-                    "261 § 2 KPA). You can appeal against the decision to the Head of the Office for Foreigners (Szef "
-                    "Urzędu do Spraw Cudzoziemców) within 14 days of receiving it."
-                ),
-                "ru": (
-                    "Подайте заявление до окончания срока вашего законного пребывания в Польше. На устранение "
-                    "формальных недостатков у вас есть не менее 7 дней (ст. 64 § 2 KPA), а на уплату недостающего "
-                    "гербового сбора — от 7 до 14 дней (ст. 261 § 2 KPA). Решение можно обжаловать Начальнику "
-                    "Управления по делам иностранцев (Szef Urzędu do Spraw Cudzoziemców) в течение 14 дней со дня его "
-                    "получения."
-                ),
-                "uk": (
-                    "Подайте заяву до закінчення строку вашого законного перебування в Польщі. На усунення формальних "
-                    "недоліків у вас є щонайменше 7 днів (ст. 64 § 2 KPA), а на сплату відсутнього гербового збору — "
-                    "від 7 до 14 днів (ст. 261 § 2 KPA). Рішення можна оскаржити до Голови Управління у справах "
-                    "іноземців (Szef Urzędu do Spraw Cudzoziemców) протягом 14 днів від дня його отримання."
-                ),
-            },
-            "amount": "",
-            "recipient": "",
-            "account": "",
-            "editor_note": (
-                "Terminy według FACTS. Początek biegu terminu na odwołanie (doręczenie decyzji) dopisano na podstawie "
-                "art. 129 § 2 KPA – FACTS go nie podaje."
-            ),
-        },
+        REQUIREMENT_RESIDENCE_CARD_FEE,
+        REQUIREMENT_POWER_OF_ATTORNEY_FEE_BLU_TRP_TRW,
+        REQUIREMENT_PERSONAL_APPEARANCE_AND_FINGERPRINTS_BLU_TRP_TRW,
+        REQUIREMENT_DEADLINES_IN_THE_CASE,
     ],
     "form": {
         "submission_mode": "external",

@@ -1,5 +1,11 @@
 """Kind of case CHG: change of a temporary residence and work permit."""
 
+from seeds.content.cases._shared import (
+    REQUIREMENT_DEADLINES_DURING_THE_CASE,
+    REQUIREMENT_POWER_OF_ATTORNEY_FEE_CHG_LTR_PRM,
+    STEP_DECISION,
+)
+
 CASE_TYPE: dict = {
     "code": "CHG",
     "position": 60,
@@ -194,36 +200,7 @@ CASE_TYPE: dict = {
                 ),
             },
         },
-        {
-            "title": {
-                "pl": "Wydanie decyzji",
-                "en": "Decision",
-                "ru": "Вынесение решения",
-                "uk": "Ухвалення рішення",
-            },
-            "description": {
-                "pl": (
-                    "Inspektor przygotowuje projekt decyzji, który zatwierdza przełożony, a następnie urząd doręcza "
-                    "decyzję Tobie lub Twojemu pełnomocnikowi. Od decyzji możesz się odwołać w ciągu 14 dni do Szefa "
-                    "Urzędu do Spraw Cudzoziemców."
-                ),
-                "en": (
-                    "The officer prepares a draft decision, which a supervisor approves, and then the office delivers "
-                    "the decision to you or your proxy. You can appeal against the decision within 14 days to the Head "
-                    "of the Office for Foreigners."
-                ),
-                "ru": (
-                    "Инспектор готовит проект решения, который утверждает руководитель, после чего управление вручает "
-                    "решение вам или вашему представителю. Решение можно обжаловать в течение 14 дней Начальнику "
-                    "Управления по делам иностранцев."
-                ),
-                "uk": (
-                    "Інспектор готує проєкт рішення, який затверджує керівник, після чого управління вручає рішення "
-                    "вам або вашому представникові. Рішення можна оскаржити протягом 14 днів до Голови Управління у "
-                    "справах іноземців."
-                ),
-            },
-        },
+        STEP_DECISION,
         {
             "title": {
                 "pl": "Zakończenie sprawy",
@@ -449,37 +426,7 @@ CASE_TYPE: dict = {
                 "rachunku Gminy Wrocław."
             ),
         },
-        {
-            "kind": "fee",
-            "title": {
-                "pl": "Opłata za pełnomocnictwo",
-                "en": "Power of attorney fee",
-                "ru": "Сбор за доверенность",
-                "uk": "Збір за довіреність",
-            },
-            "details": {
-                "pl": (
-                    "Jeśli w Twojej sprawie działa pełnomocnik, dołącz pełnomocnictwo i dowód zapłaty 17 zł opłaty "
-                    "skarbowej na rachunek Gminy Wrocław."
-                ),
-                "en": (
-                    "If a proxy acts in your case, attach the power of attorney and proof of payment of 17 zł stamp "
-                    "duty to the Municipality of Wrocław."
-                ),
-                "ru": (
-                    "Если по вашему делу действует представитель, приложите доверенность и подтверждение уплаты "
-                    "гербового сбора 17 злотых в пользу гмины Вроцлав."
-                ),
-                "uk": (
-                    "Якщо у вашій справі діє представник, додайте довіреність і підтвердження сплати гербового збору "
-                    "17 злотих на користь гміни Вроцлав."
-                ),
-            },
-            "amount": "17 zł",
-            "recipient": "Gmina Wrocław",
-            "account": "",
-            "editor_note": "Wpisz zweryfikowany numer rachunku Gminy Wrocław.",
-        },
+        REQUIREMENT_POWER_OF_ATTORNEY_FEE_CHG_LTR_PRM,
         {
             "kind": "appearance",
             "title": {
@@ -517,44 +464,7 @@ CASE_TYPE: dict = {
                 "statusy biometryczne i „Karta pobytu do odbioru”."
             ),
         },
-        {
-            "kind": "deadline",
-            "title": {
-                "pl": "Terminy w toku sprawy",
-                "en": "Deadlines during the case",
-                "ru": "Сроки в ходе дела",
-                "uk": "Строки під час розгляду справи",
-            },
-            "details": {
-                "pl": (
-                    "Na uzupełnienie braków formalnych masz co najmniej 7 dni (art. 64 § 2 KPA) – inaczej wniosek "
-                    "zostanie pozostawiony bez rozpoznania. Brakującą opłatę skarbową uzupełniasz w terminie 7–14 dni "
-                    "(art. 261 § 2 KPA). Od decyzji możesz się odwołać w ciągu 14 dni do Szefa Urzędu do Spraw "
-                    "Cudzoziemców."
-                ),
-                "en": (
-                    "You have at least 7 days to remedy formal deficiencies (Article 64 § 2 KPA) – otherwise the "
-                    "application will be left without examination. You must pay missing stamp duty within 7–14 days "
-                    "(Article 261 § 2 KPA). You can appeal against the decision within 14 days to the Head of the "
-                    "Office for Foreigners."
-                ),
-                "ru": (
-                    "На устранение формальных недостатков у вас есть не менее 7 дней (ст. 64 § 2 KPA) — иначе "
-                    "заявление оставят без рассмотрения. Недостающий гербовый сбор нужно доплатить в срок 7–14 дней "
-                    "(ст. 261 § 2 KPA). Решение можно обжаловать в течение 14 дней Начальнику Управления по делам "
-                    "иностранцев."
-                ),
-                "uk": (
-                    "На усунення формальних недоліків у вас є щонайменше 7 днів (ст. 64 § 2 KPA) — інакше заяву "
-                    "залишать без розгляду. Відсутній гербовий збір потрібно доплатити у строк 7–14 днів (ст. 261 § 2 "
-                    "KPA). Рішення можна оскаржити протягом 14 днів до Голови Управління у справах іноземців."
-                ),
-            },
-            "amount": "",
-            "recipient": "",
-            "account": "",
-            "editor_note": "",
-        },
+        REQUIREMENT_DEADLINES_DURING_THE_CASE,
     ],
     "form": {
         "submission_mode": "external",

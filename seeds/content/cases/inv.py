@@ -1,5 +1,7 @@
 """Kind of case INV: entry of an invitation in the register of invitations."""
 
+from seeds.content.cases._shared import STEP_FILING_THE_APPLICATION
+
 CASE_TYPE = {
     "code": "INV",
     "position": 100,
@@ -106,32 +108,7 @@ CASE_TYPE = {
         ),
     },
     "steps": [
-        {
-            "title": {
-                "pl": "Złożenie wniosku",
-                "en": "Filing the application",
-                "ru": "Подача заявления",
-                "uk": "Подання заяви",
-            },
-            "description": {
-                "pl": (
-                    "Przygotuj wniosek w portalu Przybysz, wydrukuj go i podpisz. Złóż go z załącznikami w punkcie "
-                    "obsługi po rezerwacji wizyty albo wyślij pocztą."
-                ),
-                "en": (
-                    "Prepare the application in the Przybysz portal, print it and sign it. File it with the "
-                    "attachments at a service point after booking a visit, or send it by post."
-                ),
-                "ru": (
-                    "Подготовьте заявление на портале Przybysz, распечатайте и подпишите его. Подайте его вместе с "
-                    "приложениями в пункте обслуживания после записи на визит или отправьте по почте."
-                ),
-                "uk": (
-                    "Підготуйте заяву на порталі Przybysz, роздрукуйте та підпишіть її. Подайте її разом із додатками "
-                    "в пункті обслуговування після запису на візит або надішліть поштою."
-                ),
-            },
-        },
+        STEP_FILING_THE_APPLICATION,
         {
             "title": {
                 "pl": "Sprawdzenie formalne wniosku",

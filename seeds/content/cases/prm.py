@@ -1,5 +1,19 @@
 """Kind of case PRM: permanent residence permit."""
 
+from seeds.content.cases._shared import (
+    REQUIREMENT_DEADLINES_DURING_THE_CASE,
+    REQUIREMENT_PERSONAL_APPEARANCE_AND_FINGERPRINTS_LTR_PRM,
+    REQUIREMENT_PHOTO_35_45_MM,
+    REQUIREMENT_POWER_OF_ATTORNEY_FEE_CHG_LTR_PRM,
+    STATUSES_LTR_PRM,
+    STEP_CHECK_FOR_FORMAL_DEFICIENCIES,
+    STEP_DECISION,
+    STEP_EXAMINATION_OF_THE_APPLICATION,
+    STEP_FILING_THE_APPLICATION_IN_MOS,
+    STEP_RESIDENCE_CARD_AND_CLOSING_THE_CASE,
+    STEP_VISIT_AND_FINGERPRINTS,
+)
+
 CASE_TYPE: dict = {
     "code": "PRM",
     "position": 40,
@@ -113,196 +127,14 @@ CASE_TYPE: dict = {
         ),
     },
     "steps": [
-        {
-            "title": {
-                "pl": "Złożenie wniosku w MOS",
-                "en": "Filing the application in MOS",
-                "ru": "Подача заявления в MOS",
-                "uk": "Подання заяви в MOS",
-            },
-            "description": {
-                "pl": (
-                    "Wypełniasz wniosek w systemie MOS, dołączasz skany dokumentów i dowód zapłaty, a następnie "
-                    "podpisujesz go podpisem elektronicznym. System wydaje zaświadczenie o złożeniu wniosku, a urząd "
-                    "przydziela sprawę inspektorowi."
-                ),
-                "en": (
-                    "You fill in the application in the MOS system, attach scans of your documents and proof of "
-                    "payment, and sign it with an electronic signature. The system issues a certificate of filing, and "
-                    "the office assigns the case to an officer."
-                ),
-                "ru": (
-                    "Вы заполняете заявление в системе MOS, прикладываете сканы документов и подтверждение оплаты, а "
-                    "затем подписываете его электронной подписью. Система выдаёт справку о подаче заявления, а "
-                    "управление передаёт дело инспектору."
-                ),
-                "uk": (
-                    "Ви заповнюєте заяву в системі MOS, додаєте скани документів і підтвердження оплати, а потім "
-                    "підписуєте її електронним підписом. Система видає довідку про подання заяви, а управління передає "
-                    "справу інспекторові."
-                ),
-            },
-        },
-        {
-            "title": {
-                "pl": "Wizyta i odciski palców",
-                "en": "Visit and fingerprints",
-                "ru": "Визит и отпечатки пальцев",
-                "uk": "Візит і відбитки пальців",
-            },
-            "description": {
-                "pl": (
-                    "Urząd wzywa Cię do osobistego stawiennictwa albo wyznacza wizytę na biometrię. Podczas wizyty "
-                    "pobiera się odciski palców i sporządza protokół przyjęcia wniosku."
-                ),
-                "en": (
-                    "The office summons you to appear in person or sets a biometrics appointment. During the visit, "
-                    "your fingerprints are taken and a record of receipt of the application is drawn up."
-                ),
-                "ru": (
-                    "Управление вызывает вас для личной явки или назначает визит для сдачи биометрических данных. Во "
-                    "время визита у вас снимают отпечатки пальцев и составляют протокол приёма заявления."
-                ),
-                "uk": (
-                    "Управління викликає вас для особистої явки або призначає візит для здачі біометричних даних. Під "
-                    "час візиту у вас знімають відбитки пальців і складають протокол прийняття заяви."
-                ),
-            },
-        },
-        {
-            "title": {
-                "pl": "Sprawdzenie braków formalnych",
-                "en": "Check for formal deficiencies",
-                "ru": "Проверка формальных недостатков",
-                "uk": "Перевірка формальних недоліків",
-            },
-            "description": {
-                "pl": (
-                    "Inspektor sprawdza, czy wniosek jest kompletny i czy opłata została wniesiona. Jeśli czegoś "
-                    "brakuje, otrzymasz wezwanie z terminem na uzupełnienie."
-                ),
-                "en": (
-                    "The officer checks whether the application is complete and whether the fee has been paid. If "
-                    "something is missing, you will receive a request with a deadline to complete it."
-                ),
-                "ru": (
-                    "Инспектор проверяет, полное ли заявление и уплачен ли сбор. Если чего-то не хватает, вы получите "
-                    "требование со сроком для дополнения."
-                ),
-                "uk": (
-                    "Інспектор перевіряє, чи повна заява і чи сплачено збір. Якщо чогось бракує, ви отримаєте вимогу "
-                    "зі строком для доповнення."
-                ),
-            },
-        },
-        {
-            "title": {
-                "pl": "Rozpatrzenie wniosku",
-                "en": "Examination of the application",
-                "ru": "Рассмотрение заявления",
-                "uk": "Розгляд заяви",
-            },
-            "description": {
-                "pl": (
-                    "Urząd zasięga opinii Straży Granicznej, Policji i ABW oraz analizuje zebrane dokumenty. Może "
-                    "wezwać Cię do złożenia dodatkowych dokumentów lub wyjaśnień."
-                ),
-                "en": (
-                    "The office asks the Border Guard, the Police and the Internal Security Agency (ABW) for their "
-                    "opinions and reviews the documents. It may ask you to submit additional documents or explanations."
-                ),
-                "ru": (
-                    "Управление запрашивает заключения Пограничной стражи, полиции и Агентства внутренней безопасности "
-                    "(ABW) и анализирует собранные документы. Вас могут вызвать, чтобы представить дополнительные "
-                    "документы или объяснения."
-                ),
-                "uk": (
-                    "Управління запитує висновки Прикордонної служби, поліції та Агентства внутрішньої безпеки (ABW) і "
-                    "аналізує зібрані документи. Вас можуть викликати, щоб надати додаткові документи або пояснення."
-                ),
-            },
-        },
-        {
-            "title": {
-                "pl": "Wydanie decyzji",
-                "en": "Decision",
-                "ru": "Вынесение решения",
-                "uk": "Ухвалення рішення",
-            },
-            "description": {
-                "pl": (
-                    "Inspektor przygotowuje projekt decyzji, który zatwierdza przełożony, a następnie urząd doręcza "
-                    "decyzję Tobie lub Twojemu pełnomocnikowi. Od decyzji możesz się odwołać w ciągu 14 dni do Szefa "
-                    "Urzędu do Spraw Cudzoziemców."
-                ),
-                "en": (
-                    "The officer prepares a draft decision, which a supervisor approves, and then the office delivers "
-                    "the decision to you or your proxy. You can appeal against the decision within 14 days to the Head "
-                    "of the Office for Foreigners."
-                ),
-                "ru": (
-                    "Инспектор готовит проект решения, который утверждает руководитель, после чего управление вручает "
-                    "решение вам или вашему представителю. Решение можно обжаловать в течение 14 дней Начальнику "
-                    "Управления по делам иностранцев."
-                ),
-                "uk": (
-                    "Інспектор готує проєкт рішення, який затверджує керівник, після чого управління вручає рішення "
-                    "вам або вашому представникові. Рішення можна оскаржити протягом 14 днів до Голови Управління у "
-                    "справах іноземців."
-                ),
-            },
-        },
-        {
-            "title": {
-                "pl": "Karta pobytu i zakończenie sprawy",
-                "en": "Residence card and closing the case",
-                "ru": "Карта побыту и завершение дела",
-                "uk": "Карта побиту і завершення справи",
-            },
-            "description": {
-                "pl": (
-                    "Po pozytywnej decyzji karta pobytu jest wykonywana od razu, a urząd informuje Cię SMS-em, "
-                    "e-mailem i zmianą statusu, gdy jest gotowa do odbioru. Sprawa może też zakończyć się "
-                    "pozostawieniem wniosku bez rozpoznania albo umorzeniem postępowania."
-                ),
-                "en": (
-                    "After a positive decision, the residence card is produced straight away, and the office tells you "
-                    "by text message, e-mail and a status change when it is ready for collection. A case can also end "
-                    "with the application being left without examination or with the proceedings being discontinued."
-                ),
-                "ru": (
-                    "После положительного решения карту побыту изготавливают сразу, и управление сообщает вам по SMS, "
-                    "электронной почте и изменением статуса, когда она готова к получению. Дело может также "
-                    "завершиться оставлением заявления без рассмотрения или прекращением производства."
-                ),
-                "uk": (
-                    "Після позитивного рішення карту побиту виготовляють одразу, і управління повідомляє вас "
-                    "SMS-повідомленням, електронною поштою та зміною статусу, коли вона готова до отримання. Справа "
-                    "може також завершитися залишенням заяви без розгляду або закриттям провадження."
-                ),
-            },
-        },
+        STEP_FILING_THE_APPLICATION_IN_MOS,
+        STEP_VISIT_AND_FINGERPRINTS,
+        STEP_CHECK_FOR_FORMAL_DEFICIENCIES,
+        STEP_EXAMINATION_OF_THE_APPLICATION,
+        STEP_DECISION,
+        STEP_RESIDENCE_CARD_AND_CLOSING_THE_CASE,
     ],
-    "statuses": [
-        ("filed", 1),
-        ("assigned", 1),
-        ("intake-record", 2),
-        ("fingerprints-summons", 2),
-        ("biometrics-visit", 2),
-        ("formal-check", 3),
-        ("deficiency-request", 3),
-        ("fee-request", 3),
-        ("opinions", 4),
-        ("evidence-review", 4),
-        ("summons", 4),
-        ("draft-decision", 5),
-        ("supervisor-approval", 5),
-        ("decision-issued", 5),
-        ("card-ready", 6),
-        ("left-unexamined", 6),
-        ("discontinued", 6),
-        ("closed", 6),
-    ],
+    "statuses": STATUSES_LTR_PRM,
     "requirements": [
         {
             "kind": "deadline",
@@ -406,38 +238,7 @@ CASE_TYPE: dict = {
                 "obcojęzycznych – uzupełnij zweryfikowaną listę dla poszczególnych podstaw z art. 195 u.o.c."
             ),
         },
-        {
-            "kind": "photo",
-            "title": {
-                "pl": "Fotografia 35×45 mm",
-                "en": "Photo 35×45 mm",
-                "ru": "Фотография 35×45 мм",
-                "uk": "Фотографія 35×45 мм",
-            },
-            "details": {
-                "pl": (
-                    "Dołącz aktualną fotografię o wymiarach 35×45 mm, wykonaną w ciągu ostatnich 6 miesięcy. Zdjęcie "
-                    "trafi do karty pobytu, a fotografia niespełniająca wymogów to częsty brak formalny."
-                ),
-                "en": (
-                    "Attach a recent photo measuring 35×45 mm, taken within the last 6 months. The photo will be used "
-                    "in your residence card, and a photo that does not meet the rules is a common formal deficiency."
-                ),
-                "ru": (
-                    "Приложите актуальную фотографию размером 35×45 мм, сделанную в течение последних 6 месяцев. Она "
-                    "будет использована в карте побыту, а фотография, не отвечающая требованиям, — частый формальный "
-                    "недостаток."
-                ),
-                "uk": (
-                    "Додайте актуальну фотографію розміром 35×45 мм, зроблену протягом останніх 6 місяців. Її буде "
-                    "використано в карті побиту, а фотографія, що не відповідає вимогам, — частий формальний недолік."
-                ),
-            },
-            "amount": "",
-            "recipient": "",
-            "account": "",
-            "editor_note": "Sprawdź, w jakiej postaci (plik, format, liczba zdjęć) MOS przyjmuje fotografię.",
-        },
+        REQUIREMENT_PHOTO_35_45_MM,
         {
             "kind": "fee",
             "title": {
@@ -510,113 +311,9 @@ CASE_TYPE: dict = {
                 "wpisz numer rachunku. Potwierdź, że zwolnienie posiadaczy Karty Polaka nie obejmuje opłaty za kartę."
             ),
         },
-        {
-            "kind": "fee",
-            "title": {
-                "pl": "Opłata za pełnomocnictwo",
-                "en": "Power of attorney fee",
-                "ru": "Сбор за доверенность",
-                "uk": "Збір за довіреність",
-            },
-            "details": {
-                "pl": (
-                    "Jeśli w Twojej sprawie działa pełnomocnik, dołącz pełnomocnictwo i dowód zapłaty 17 zł opłaty "
-                    "skarbowej na rachunek Gminy Wrocław."
-                ),
-                "en": (
-                    "If a proxy acts in your case, attach the power of attorney and proof of payment of 17 zł stamp "
-                    "duty to the Municipality of Wrocław."
-                ),
-                "ru": (
-                    "Если по вашему делу действует представитель, приложите доверенность и подтверждение уплаты "
-                    "гербового сбора 17 злотых в пользу гмины Вроцлав."
-                ),
-                "uk": (
-                    "Якщо у вашій справі діє представник, додайте довіреність і підтвердження сплати гербового збору "
-                    "17 злотих на користь гміни Вроцлав."
-                ),
-            },
-            "amount": "17 zł",
-            "recipient": "Gmina Wrocław",
-            "account": "",
-            "editor_note": "Wpisz zweryfikowany numer rachunku Gminy Wrocław.",
-        },
-        {
-            "kind": "appearance",
-            "title": {
-                "pl": "Osobiste stawiennictwo i odciski palców",
-                "en": "Personal appearance and fingerprints",
-                "ru": "Личная явка и отпечатки пальцев",
-                "uk": "Особиста явка і відбитки пальців",
-            },
-            "details": {
-                "pl": (
-                    "Po złożeniu wniosku musisz przyjść osobiście do urzędu, aby złożyć odciski palców do karty pobytu "
-                    "– pełnomocnik nie może zrobić tego za Ciebie. Zabierz ważny paszport i przyjdź 15 minut przed "
-                    "wyznaczoną godziną."
-                ),
-                "en": (
-                    "After filing, you must come to the office in person to give your fingerprints for the residence "
-                    "card – a proxy cannot do this for you. Bring your valid passport and arrive 15 minutes before "
-                    "your appointment."
-                ),
-                "ru": (
-                    "После подачи заявления нужно лично прийти в управление, чтобы сдать отпечатки пальцев для карты "
-                    "побыту, — представитель не может сделать это за вас. Возьмите действительный паспорт и приходите "
-                    "за 15 минут до назначенного времени."
-                ),
-                "uk": (
-                    "Після подання заяви потрібно особисто прийти до управління, щоб здати відбитки пальців для карти "
-                    "побиту, — представник не може зробити це за вас. Візьміть дійсний паспорт і приходьте за 15 "
-                    "хвилин до призначеного часу."
-                ),
-            },
-            "amount": "",
-            "recipient": "",
-            "account": "",
-            "editor_note": (
-                "Sposób wyznaczania wizyty biometrycznej po złożeniu wniosku w MOS (wezwanie czy rezerwacja online) "
-                "nie wynika z FACTS.md – zweryfikuj."
-            ),
-        },
-        {
-            "kind": "deadline",
-            "title": {
-                "pl": "Terminy w toku sprawy",
-                "en": "Deadlines during the case",
-                "ru": "Сроки в ходе дела",
-                "uk": "Строки під час розгляду справи",
-            },
-            "details": {
-                "pl": (
-                    "Na uzupełnienie braków formalnych masz co najmniej 7 dni (art. 64 § 2 KPA) – inaczej wniosek "
-                    "zostanie pozostawiony bez rozpoznania. Brakującą opłatę skarbową uzupełniasz w terminie 7–14 dni "
-                    "(art. 261 § 2 KPA). Od decyzji możesz się odwołać w ciągu 14 dni do Szefa Urzędu do Spraw "
-                    "Cudzoziemców."
-                ),
-                "en": (
-                    "You have at least 7 days to remedy formal deficiencies (Article 64 § 2 KPA) – otherwise the "
-                    "application will be left without examination. You must pay missing stamp duty within 7–14 days "
-                    "(Article 261 § 2 KPA). You can appeal against the decision within 14 days to the Head of the "
-                    "Office for Foreigners."
-                ),
-                "ru": (
-                    "На устранение формальных недостатков у вас есть не менее 7 дней (ст. 64 § 2 KPA) — иначе "
-                    "заявление оставят без рассмотрения. Недостающий гербовый сбор нужно доплатить в срок 7–14 дней "
-                    "(ст. 261 § 2 KPA). Решение можно обжаловать в течение 14 дней Начальнику Управления по делам "
-                    "иностранцев."
-                ),
-                "uk": (
-                    "На усунення формальних недоліків у вас є щонайменше 7 днів (ст. 64 § 2 KPA) — інакше заяву "
-                    "залишать без розгляду. Відсутній гербовий збір потрібно доплатити у строк 7–14 днів (ст. 261 § 2 "
-                    "KPA). Рішення можна оскаржити протягом 14 днів до Голови Управління у справах іноземців."
-                ),
-            },
-            "amount": "",
-            "recipient": "",
-            "account": "",
-            "editor_note": "",
-        },
+        REQUIREMENT_POWER_OF_ATTORNEY_FEE_CHG_LTR_PRM,
+        REQUIREMENT_PERSONAL_APPEARANCE_AND_FINGERPRINTS_LTR_PRM,
+        REQUIREMENT_DEADLINES_DURING_THE_CASE,
     ],
     "form": {
         "submission_mode": "external",

@@ -1,5 +1,11 @@
 """Kind of case TRV: Polish travel document for a foreigner."""
 
+from seeds.content.cases._shared import (
+    REQUIREMENT_STAMP_DUTY_FOR_A_POWER_OF_ATTORNEY,
+    STATUSES_TRV_VIS,
+    STEP_CHECKING_THE_APPLICATION,
+)
+
 CASE_TYPE: dict = {
     "code": "TRV",
     "position": 80,
@@ -139,32 +145,7 @@ CASE_TYPE: dict = {
                 ),
             },
         },
-        {
-            "title": {
-                "pl": "Sprawdzenie wniosku",
-                "en": "Checking the application",
-                "ru": "Проверка заявления",
-                "uk": "Перевірка заяви",
-            },
-            "description": {
-                "pl": (
-                    "Urząd sprawdza, czy wniosek jest kompletny i czy opłata została wniesiona. Jeśli czegoś brakuje, "
-                    "dostaniesz wezwanie z terminem na uzupełnienie – co najmniej 7 dni."
-                ),
-                "en": (
-                    "The office checks whether the application is complete and whether the fee has been paid. If "
-                    "something is missing, you will receive a request with a deadline to complete it – at least 7 days."
-                ),
-                "ru": (
-                    "Управление проверяет, полное ли заявление и внесена ли плата. Если чего-то не хватает, вы "
-                    "получите требование со сроком для устранения недостатков — не менее 7 дней."
-                ),
-                "uk": (
-                    "Управління перевіряє, чи заява повна і чи внесено плату. Якщо чогось бракує, ви отримаєте вимогу "
-                    "зі строком для усунення недоліків — щонайменше 7 днів."
-                ),
-            },
-        },
+        STEP_CHECKING_THE_APPLICATION,
         {
             "title": {
                 "pl": "Analiza dokumentów",
@@ -248,23 +229,7 @@ CASE_TYPE: dict = {
             },
         },
     ],
-    "statuses": [
-        ("filed", 1),
-        ("assigned", 1),
-        ("intake-record", 1),
-        ("formal-check", 2),
-        ("deficiency-request", 2),
-        ("fee-request", 2),
-        ("evidence-review", 3),
-        ("summons", 3),
-        ("draft-decision", 4),
-        ("supervisor-approval", 4),
-        ("decision-issued", 4),
-        ("document-ready", 5),
-        ("left-unexamined", 5),
-        ("discontinued", 5),
-        ("closed", 5),
-    ],
+    "statuses": STATUSES_TRV_VIS,
     "requirements": [
         {
             "kind": "document",
@@ -475,42 +440,7 @@ CASE_TYPE: dict = {
                 "(FACTS.md ich nie podaje)."
             ),
         },
-        {
-            "kind": "fee",
-            "title": {
-                "pl": "Opłata skarbowa za pełnomocnictwo",
-                "en": "Stamp duty for a power of attorney",
-                "ru": "Гербовый сбор за доверенность",
-                "uk": "Гербовий збір за довіреність",
-            },
-            "details": {
-                "pl": (
-                    "Jeśli w sprawie działa w Twoim imieniu pełnomocnik, za złożenie pełnomocnictwa płaci się 17 zł "
-                    "opłaty skarbowej na rzecz Gminy Wrocław. Dołącz pełnomocnictwo i dowód zapłaty."
-                ),
-                "en": (
-                    "If a proxy acts for you in the case, a stamp duty of 17 zł is paid to the Municipality of Wrocław "
-                    "(Gmina Wrocław) for filing the power of attorney. Attach the power of attorney and the proof of "
-                    "payment."
-                ),
-                "ru": (
-                    "Если по делу от вашего имени действует представитель, за подачу доверенности уплачивается "
-                    "гербовый сбор 17 злотых в пользу гмины Вроцлав (Gmina Wrocław). Приложите доверенность и "
-                    "подтверждение оплаты."
-                ),
-                "uk": (
-                    "Якщо у справі від вашого імені діє представник, за подання довіреності сплачують гербовий збір 17 "
-                    "злотих на користь гміни Вроцлав (Gmina Wrocław). Додайте довіреність і підтвердження оплати."
-                ),
-            },
-            "amount": "17 zł",
-            "recipient": "Gmina Wrocław",
-            "account": "",
-            "editor_note": (
-                "Wpisz zweryfikowany numer rachunku Gminy Wrocław. Zwolnienia z opłaty (np. pełnomocnictwo dla członka "
-                "rodziny) nie wynikają z FACTS.md – zdecyduj, czy je opisać."
-            ),
-        },
+        REQUIREMENT_STAMP_DUTY_FOR_A_POWER_OF_ATTORNEY,
         {
             "kind": "appearance",
             "title": {

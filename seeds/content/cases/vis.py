@@ -1,5 +1,7 @@
 """Kind of case VIS: extension of a national or Schengen visa."""
 
+from seeds.content.cases._shared import REQUIREMENT_STAMP_DUTY_FOR_A_POWER_OF_ATTORNEY, STATUSES_TRV_VIS
+
 CASE_TYPE: dict = {
     "code": "VIS",
     "position": 90,
@@ -256,23 +258,7 @@ CASE_TYPE: dict = {
             },
         },
     ],
-    "statuses": [
-        ("filed", 1),
-        ("assigned", 1),
-        ("intake-record", 1),
-        ("formal-check", 2),
-        ("deficiency-request", 2),
-        ("fee-request", 2),
-        ("evidence-review", 3),
-        ("summons", 3),
-        ("draft-decision", 4),
-        ("supervisor-approval", 4),
-        ("decision-issued", 4),
-        ("document-ready", 5),
-        ("left-unexamined", 5),
-        ("discontinued", 5),
-        ("closed", 5),
-    ],
+    "statuses": STATUSES_TRV_VIS,
     "requirements": [
         {
             "kind": "document",
@@ -462,42 +448,7 @@ CASE_TYPE: dict = {
                 "(art. 87a u.o.c.)."
             ),
         },
-        {
-            "kind": "fee",
-            "title": {
-                "pl": "Opłata skarbowa za pełnomocnictwo",
-                "en": "Stamp duty for a power of attorney",
-                "ru": "Гербовый сбор за доверенность",
-                "uk": "Гербовий збір за довіреність",
-            },
-            "details": {
-                "pl": (
-                    "Jeśli w sprawie działa w Twoim imieniu pełnomocnik, za złożenie pełnomocnictwa płaci się 17 zł "
-                    "opłaty skarbowej na rzecz Gminy Wrocław. Dołącz pełnomocnictwo i dowód zapłaty."
-                ),
-                "en": (
-                    "If a proxy acts for you in the case, a stamp duty of 17 zł is paid to the Municipality of Wrocław "
-                    "(Gmina Wrocław) for filing the power of attorney. Attach the power of attorney and the proof of "
-                    "payment."
-                ),
-                "ru": (
-                    "Если по делу от вашего имени действует представитель, за подачу доверенности уплачивается "
-                    "гербовый сбор 17 злотых в пользу гмины Вроцлав (Gmina Wrocław). Приложите доверенность и "
-                    "подтверждение оплаты."
-                ),
-                "uk": (
-                    "Якщо у справі від вашого імені діє представник, за подання довіреності сплачують гербовий збір 17 "
-                    "злотих на користь гміни Вроцлав (Gmina Wrocław). Додайте довіреність і підтвердження оплати."
-                ),
-            },
-            "amount": "17 zł",
-            "recipient": "Gmina Wrocław",
-            "account": "",
-            "editor_note": (
-                "Wpisz zweryfikowany numer rachunku Gminy Wrocław. Zwolnienia z opłaty (np. pełnomocnictwo dla członka "
-                "rodziny) nie wynikają z FACTS.md – zdecyduj, czy je opisać."
-            ),
-        },
+        REQUIREMENT_STAMP_DUTY_FOR_A_POWER_OF_ATTORNEY,
         {
             "kind": "appearance",
             "title": {
