@@ -42,13 +42,9 @@ def check(case_types: list[dict]) -> None:
                 raise ValueError(f"case type {data['code']}: status {code!r} refers to missing step {step}")
 
 
-def _add(item) -> None:
-    db.session.add(item)
-    db.session.flush()
-    revisions.publish(item, None)
-
-
 def load() -> list[str]:
+    case_types = case_type_data()
+    check(case_types)
     report = []
     statuses = {}
     for data in STATUSES:
@@ -62,21 +58,34 @@ def load() -> list[str]:
                 editor_note=data["editor_note"],
                 **texts(data, "name", "explanation", "action"),
             )
-            _add(status)
+            _publish_all([status])
             report.append(f"status {data['code']}: added and published")
         statuses[data["code"]] = status
-    case_types = case_type_data()
-    check(case_types)
     for data in case_types:
         if db.session.query(CaseType.id).filter_by(code=data["code"]).first():
             report.append(f"case type {data['code']}: kept")
             continue
-        _load_case_type(data, statuses)
+        _publish_all(_case_type_rows(data, statuses))
         report.append(f"case type {data['code']}: added and published")
     return report
 
 
-def _load_case_type(data: dict, statuses: dict[str, CaseStatus]) -> None:
+def _publish_all(items: list) -> None:
+    """Add and publish the items together: a failure leaves none of them behind."""
+    try:
+        db.session.add_all(items)
+        db.session.flush()
+        for item in items:
+            revisions.publish(item, None, commit=False)
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+
+
+def _case_type_rows(data: dict, statuses: dict[str, CaseStatus]) -> list:
+    """The kind of case with its steps, order of statuses, requirements and form; the kind of
+    case comes last so that its published snapshot holds the order of statuses."""
     case_type = CaseType(
         code=data["code"],
         position=data["position"],
@@ -88,27 +97,29 @@ def _load_case_type(data: dict, statuses: dict[str, CaseStatus]) -> None:
         editor_note=data["editor_note"],
         **texts(data, "name", "summary", "description"),
     )
-    _add(case_type)
-    steps = []
-    for number, step in enumerate(data["steps"], start=1):
-        steps.append(CaseStep(case_type=case_type, position=number, **texts(step, "title", "description")))
-        _add(steps[-1])
+    steps = [
+        CaseStep(case_type=case_type, position=number, **texts(step, "title", "description"))
+        for number, step in enumerate(data["steps"], start=1)
+    ]
     for place, (code, step) in enumerate(data["statuses"], start=1):
-        db.session.add(
-            CaseTypeStatus(case_type=case_type, status=statuses[code], step=steps[step - 1], position=place * 10)
-        )
-    for place, requirement in enumerate(data["requirements"], start=1):
-        fields = {key: requirement[key] for key in ("kind", "amount", "recipient", "account", "editor_note")}
-        _add(Requirement(case_type=case_type, position=place * 10, **fields, **texts(requirement, "title", "details")))
-    form = data["form"]
-    _add(
-        ApplicationForm(
-            code=data["code"],
+        CaseTypeStatus(case_type=case_type, status=statuses[code], step=steps[step - 1], position=place * 10)
+    requirements = [
+        Requirement(
             case_type=case_type,
-            submission_mode=form["submission_mode"],
-            external_url=form["external_url"],
-            position=data["position"],
-            editor_note=form["editor_note"],
-            **texts(form, "title", "instructions"),
+            position=place * 10,
+            **{key: requirement[key] for key in ("kind", "amount", "recipient", "account", "editor_note")},
+            **texts(requirement, "title", "details"),
         )
+        for place, requirement in enumerate(data["requirements"], start=1)
+    ]
+    form = data["form"]
+    application_form = ApplicationForm(
+        code=data["code"],
+        case_type=case_type,
+        submission_mode=form["submission_mode"],
+        external_url=form["external_url"],
+        position=data["position"],
+        editor_note=form["editor_note"],
+        **texts(form, "title", "instructions"),
     )
+    return [*steps, *requirements, application_form, case_type]

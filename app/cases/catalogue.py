@@ -1,12 +1,11 @@
 """The catalogue as readers see it: published kinds of cases with their published steps,
-requirements, statuses and forms. A preview passes the editor's working copy as an override."""
+requirements, statuses (in the order published with the kind of case) and forms. A preview
+passes the editor's working copies as overrides and finds its kind of case by id."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
-
-from sqlalchemy import select
 
 from app.cases.models import (
     REQUIREMENT_KINDS,
@@ -14,12 +13,10 @@ from app.cases.models import (
     CaseStatus,
     CaseStep,
     CaseType,
-    CaseTypeStatus,
     Requirement,
 )
 from app.content.models import FaqEntry
 from app.content.revisions import published, snapshot
-from app.extensions import db
 
 Snapshot = dict[str, Any]
 
@@ -45,6 +42,13 @@ class CasePage:
     forms: list[Snapshot]
     faq: list[Snapshot]
 
+    def texts(self) -> list[Snapshot]:
+        """Every text on the page, to tell whether any is shown in Polish for want of a version."""
+        statuses = [s for view in self.steps for s in view.statuses] + self.unstepped
+        steps = [view.step for view in self.steps]
+        requirements = [r for items in self.requirements.values() for r in items]
+        return [self.case_type, *steps, *statuses, *requirements, *self.forms]
+
 
 def _by_position(items) -> list[Snapshot]:
     return sorted(items, key=lambda d: (d.get("position", 0), d.get("code", ""), d["id"]))
@@ -63,35 +67,43 @@ def override_of(item: Any) -> Snapshot:
     return {**snapshot(item), "id": item.id, "content_type": item.content_type}
 
 
+def preview_overrides(item: Any, case_type: CaseType) -> list[Snapshot]:
+    """The working copy of ``item``, and of its kind of case while that is not published yet."""
+    overrides = [override_of(item)]
+    if case_type is not item and case_type.published_revision_id is None:
+        overrides.append(override_of(case_type))
+    return overrides
+
+
 def case_types(overrides: list[Snapshot] = ()) -> list[Snapshot]:
     return _by_position(_published(CaseType, list(overrides)).values())
 
 
-def case_type_by_code(code: str) -> Snapshot | None:
-    return next((d for d in case_types() if d["code"] == code), None)
-
-
-def status_lines(case_type_id: int, overrides: list[Snapshot] = ()) -> list[StatusLine]:
-    """The kind of case's ordered statuses that are published, internal ones included."""
+def status_lines(case_type: Snapshot, overrides: list[Snapshot] = ()) -> list[StatusLine]:
+    """The kind of case's published order of statuses, internal ones included."""
     statuses = _published(CaseStatus, list(overrides))
-    rows = db.session.execute(
-        select(CaseTypeStatus.status_id, CaseTypeStatus.step_id)
-        .where(CaseTypeStatus.case_type_id == case_type_id)
-        .order_by(CaseTypeStatus.position)
-    )
-    return [StatusLine(statuses[status_id], step_id) for status_id, step_id in rows if status_id in statuses]
+    order = sorted(case_type.get("status_order", []), key=lambda line: line[2])
+    return [StatusLine(statuses[status_id], step_id) for status_id, step_id, _ in order if status_id in statuses]
 
 
-def case_page(code: str, overrides: list[Snapshot] = ()) -> CasePage | None:
-    overrides = list(overrides)
-    case_type = next((d for d in case_types(overrides) if d["code"] == code), None)
-    if case_type is None:
-        return None
+def case_page(code: str) -> CasePage | None:
+    """The public page of the published kind of case with this code."""
+    case_type = next((d for d in case_types() if d["code"] == code), None)
+    return _page(case_type, []) if case_type else None
+
+
+def case_page_preview(case_type_id: int, overrides: list[Snapshot]) -> CasePage | None:
+    """The page of a kind of case with the editor's working copies in it."""
+    case_type = _published(CaseType, overrides).get(case_type_id)
+    return _page(case_type, overrides) if case_type else None
+
+
+def _page(case_type: Snapshot, overrides: list[Snapshot]) -> CasePage:
     own = case_type["id"]
     steps = [StepView(s) for s in _by_position(_children(CaseStep, own, overrides))]
     step_of = {view.step["id"]: view for view in steps}
     unstepped = []
-    for line in status_lines(own, overrides):
+    for line in status_lines(case_type, overrides):
         if not line.status.get("visible"):
             continue
         view = step_of.get(line.step_id)
@@ -99,7 +111,8 @@ def case_page(code: str, overrides: list[Snapshot] = ()) -> CasePage | None:
     requirements: dict[str, list[Snapshot]] = {kind: [] for kind in REQUIREMENT_KINDS}
     for item in _by_position(_children(Requirement, own, overrides)):
         requirements.setdefault(item["kind"], []).append(item)
-    faq = _by_position(d for d in published(FaqEntry) if (d.get("case_type") or "").strip().upper() == code)
+    code = case_type["code"]
+    faq = _by_position(d for d in published(FaqEntry) if (d.get("case_type") or "") == code)
     return CasePage(
         case_type=case_type,
         steps=steps,
@@ -125,9 +138,18 @@ def forms(overrides: list[Snapshot] = ()) -> list[tuple[Snapshot, Snapshot]]:
     ]
 
 
-def form_by_code(code: str, overrides: list[Snapshot] = ()) -> tuple[Snapshot, Snapshot] | None:
-    return next(((f, t) for f, t in forms(overrides) if f["code"] == code), None)
+def form_by_code(code: str) -> tuple[Snapshot, Snapshot] | None:
+    return next(((f, t) for f, t in forms() if f["code"] == code), None)
 
 
-def fees(case_type_id: int) -> list[Snapshot]:
-    return [d for d in _by_position(_children(Requirement, case_type_id, [])) if d["kind"] == "fee"]
+def form_preview(form_id: int, overrides: list[Snapshot]) -> tuple[Snapshot, Snapshot] | None:
+    return next(((f, t) for f, t in forms(overrides) if f["id"] == form_id), None)
+
+
+def fees_by_case_type(overrides: list[Snapshot] = ()) -> dict[int, list[Snapshot]]:
+    """Published fees of every kind of case, in their order."""
+    fees: dict[int, list[Snapshot]] = {}
+    for item in _by_position(_published(Requirement, list(overrides)).values()):
+        if item["kind"] == "fee":
+            fees.setdefault(item["case_type_id"], []).append(item)
+    return fees

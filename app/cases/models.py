@@ -74,6 +74,16 @@ class CaseType(
         back_populates="case_type", cascade="all, delete-orphan", order_by="CaseTypeStatus.position"
     )
 
+    def published_structure(self) -> dict:
+        """The order of statuses goes out with the kind of case: readers see a changed order once
+        the kind of case is published again."""
+        return {
+            "status_order": [
+                [line.status_id, line.step_id, line.position]
+                for line in sorted(self.status_order, key=lambda line: (line.position, line.id or 0))
+            ]
+        }
+
     def __str__(self) -> str:
         return f"{self.code} – {self.name_pl}"
 
@@ -88,7 +98,7 @@ class CaseStep(Publishable, four_languages("title", Short), four_languages("desc
     id: Mapped[int] = mapped_column(primary_key=True)
     case_type_id: Mapped[int] = mapped_column(ForeignKey("case_type.id", ondelete="CASCADE"), nullable=False)
     position: Mapped[int] = mapped_column(Integer, nullable=False)
-    case_type: Mapped[CaseType] = relationship(back_populates="steps")
+    case_type: Mapped[CaseType] = relationship(back_populates="steps", lazy="joined")
 
     def __str__(self) -> str:
         return f"{self.case_type.code} {self.position}. {self.title_pl}"
@@ -131,9 +141,9 @@ class CaseTypeStatus(Model):
     step_id: Mapped[int | None] = mapped_column(ForeignKey("case_step.id", ondelete="SET NULL"))
     position: Mapped[int] = mapped_column(Integer, nullable=False)
 
-    case_type: Mapped[CaseType] = relationship(back_populates="status_order")
-    status: Mapped[CaseStatus] = relationship()
-    step: Mapped[CaseStep | None] = relationship()
+    case_type: Mapped[CaseType] = relationship(back_populates="status_order", lazy="joined")
+    status: Mapped[CaseStatus] = relationship(lazy="joined")
+    step: Mapped[CaseStep | None] = relationship(lazy="joined")
 
     def __str__(self) -> str:
         return f"{self.case_type.code} {self.position}. {self.status.code}"
@@ -154,7 +164,7 @@ class Requirement(Publishable, four_languages("title", Short), four_languages("d
     recipient: Mapped[str | None] = mapped_column(String(200), default="")
     account: Mapped[str | None] = mapped_column(String(64), default="")
     editor_note: Mapped[str | None] = mapped_column(Text, default="")
-    case_type: Mapped[CaseType] = relationship(back_populates="requirements")
+    case_type: Mapped[CaseType] = relationship(back_populates="requirements", lazy="joined")
 
     def __str__(self) -> str:
         return f"{self.case_type.code}: {self.title_pl}"
@@ -174,7 +184,7 @@ class ApplicationForm(Publishable, four_languages("title", Short), four_language
     external_url: Mapped[str | None] = mapped_column(String(500), default="")
     position: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
     editor_note: Mapped[str | None] = mapped_column(Text, default="")
-    case_type: Mapped[CaseType] = relationship()
+    case_type: Mapped[CaseType] = relationship(lazy="joined")
 
     def __str__(self) -> str:
         return f"{self.code} – {self.title_pl}"

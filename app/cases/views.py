@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import request
 from flask_appbuilder.models.sqla.interface import SQLAInterface
 from flask_babel import lazy_gettext as _l
-from wtforms import SelectField
-from wtforms.fields.choices import SelectChoice
+from stdnum import iban
+from wtforms import SelectField, StringField
 from wtforms.validators import URL, NumberRange, Optional, Regexp, ValidationError
 
 from app.cases import catalogue
@@ -22,18 +22,19 @@ from app.cases.models import (
     CaseTypeStatus,
     Requirement,
 )
-from app.content.views import ContentModelView, fieldsets, language_columns
+from app.content.views import (
+    EDITOR_NOTE,
+    MARKDOWN,
+    POSITION,
+    ContentModelView,
+    choices,
+    fieldsets,
+    language_columns,
+)
 from app.extensions import db
 from app.web.backoffice import BackOfficeModelView
 
-MARKDOWN = _l("Markdown: blank line between paragraphs, * for lists, [text](address) for links.")
-EDITOR_NOTE = _l("Seen only in the back office, e.g. what must be verified before publishing.")
 CODE = Regexp(r"^[A-Z]{2,8}$", message=_l("Use 2 to 8 capital letters, e.g. TRP."))
-
-
-def choices(options: dict, blank=None) -> list[SelectChoice]:
-    listed = [SelectChoice(key, label) for key, label in options.items()]
-    return [SelectChoice("", blank), *listed] if blank is not None else listed
 
 
 def _deadline_needs_start(form, field) -> None:
@@ -44,12 +45,9 @@ def _deadline_needs_start(form, field) -> None:
 
 
 def _case_page_preview(item, case_type) -> dict:
-    """The kind of case's public page with the working copy of ``item`` (and of its kind of
-    case while that is not published yet)."""
-    overrides = [catalogue.override_of(item)]
-    if case_type is not item and case_type.published_revision_id is None:
-        overrides.append(catalogue.override_of(case_type))
-    return {"page": catalogue.case_page(case_type.code, overrides)}
+    """The kind of case's public page with the working copy of ``item`` in it."""
+    overrides = catalogue.preview_overrides(item, case_type)
+    return {"page": catalogue.case_page_preview(case_type.id, overrides)}
 
 
 class CatalogueView(ContentModelView):
@@ -82,6 +80,24 @@ class CaseStepView(CatalogueView):
     add_fieldsets = edit_fieldsets
 
 
+def _stripped(value):
+    return (value or "").strip()
+
+
+def _polish_account(form, field) -> None:
+    digits = field.data.replace(" ", "")
+    if not digits:
+        return
+    if not (len(digits) == 26 and digits.isdigit() and iban.is_valid(f"PL{digits}")):
+        raise ValidationError(_l("Enter the 26 digits of a Polish account number, e.g. as printed on the invoice."))
+    field.data = " ".join([digits[:2], *(digits[i : i + 4] for i in range(2, 26, 4))])
+
+
+def _amount_of_a_fee(form, field) -> None:
+    if form.kind.data == "fee" and not field.data:
+        raise ValidationError(_l("Enter the amount of the fee, e.g. 340 zł."))
+
+
 class RequirementView(CatalogueView):
     datamodel = SQLAInterface(Requirement)
     list_title = _l("Formal requirements")
@@ -109,17 +125,18 @@ class RequirementView(CatalogueView):
     list_columns = ["case_type", "kind", "title_pl", "amount", "missing_languages"]
     search_columns = ["case_type", "kind", "title_pl"]
     base_order = ("position", "asc")
-    validators_columns = {
-        "account": [Optional(), Regexp(r"^[0-9 ]{26,32}$", message=_l("Enter the 26 digits of the account number."))]
-    }
+    validators_columns = {"position": [POSITION]}
     edit_fieldsets, show_fieldsets = fieldsets(
         _l("The requirement"),
         ["case_type", "kind", "position", "amount", "recipient", "account", "editor_note"],
         [("title", _l("Title")), ("details", _l("Details"))],
     )
     add_fieldsets = edit_fieldsets
+    # Declared here rather than generated: the generated fields would skip these checks when empty.
     add_form_extra_fields = edit_form_extra_fields = {
-        "kind": SelectField(_l("Kind of requirement"), choices=choices(REQUIREMENT_KINDS))
+        "kind": SelectField(_l("Kind of requirement"), choices=choices(REQUIREMENT_KINDS)),
+        "amount": StringField(_l("Amount (fees only)"), filters=[_stripped], validators=[_amount_of_a_fee]),
+        "account": StringField(_l("Bank account (fees only)"), filters=[_stripped], validators=[_polish_account]),
     }
 
 
@@ -128,15 +145,25 @@ def _step_of_same_case_type(form, field) -> None:
         raise ValidationError(_l("Choose a step of the same kind of case."))
 
 
+def _other_rows(form, **values):
+    """Other rows of the same kind of case with these values (the row being edited aside)."""
+    query = db.session.query(CaseTypeStatus.id).filter_by(case_type_id=form.case_type.data.id, **values)
+    editing = (request.view_args or {}).get("pk")
+    return query.filter(CaseTypeStatus.id != int(editing)) if editing is not None else query
+
+
 def _status_once_per_case_type(form, field) -> None:
     if form.case_type.data is None or field.data is None:
         return
-    query = db.session.query(CaseTypeStatus.id).filter_by(case_type_id=form.case_type.data.id, status_id=field.data.id)
-    editing = (request.view_args or {}).get("pk")
-    if editing is not None:
-        query = query.filter(CaseTypeStatus.id != int(editing))
-    if query.first():
+    if _other_rows(form, status_id=field.data.id).first():
         raise ValidationError(_l("This kind of case already has this status."))
+
+
+def _place_free(form, field) -> None:
+    if form.case_type.data is None or field.data is None:
+        return
+    if _other_rows(form, position=field.data).first():
+        raise ValidationError(_l("Another status of this kind of case has this place; choose a free number."))
 
 
 class CaseTypeStatusView(BackOfficeModelView):
@@ -168,7 +195,10 @@ class CaseTypeStatusView(BackOfficeModelView):
         "step": _l("Procedure step"),
     }
     description_columns = {
-        "position": _l("Statuses follow this order; a case moving back to an earlier one needs a supervisor."),
+        "position": _l(
+            "Statuses follow this order; a case moving back to an earlier one needs a supervisor. Readers see a"
+            " changed order once the kind of case is published again."
+        ),
         "step": _l("The step under which applicants see this status."),
     }
     list_columns = ["case_type", "position", "status", "step"]
@@ -176,7 +206,7 @@ class CaseTypeStatusView(BackOfficeModelView):
     search_columns = ["case_type", "status"]
     base_order = ("position", "asc")
     validators_columns = {
-        "position": [NumberRange(1, 999)],
+        "position": [NumberRange(1, 999), _place_free],
         "step": [_step_of_same_case_type],
         "status": [_status_once_per_case_type],
     }
@@ -226,6 +256,7 @@ class CaseStatusView(ContentModelView):
     def pre_delete(self, item) -> None:
         if db.session.query(CaseTypeStatus.id).filter_by(status_id=item.id).first():
             raise ValueError(str(_l("Kinds of cases use this status: remove it from their order first.")))
+        super().pre_delete(item)
 
     def preview_context(self, item) -> dict:
         return {"data": catalogue.override_of(item)}
@@ -259,7 +290,7 @@ class ApplicationFormView(ContentModelView):
     list_columns = ["code", "title_pl", "submission_mode", "missing_languages"]
     search_columns = ["code", "title_pl", "submission_mode"]
     base_order = ("position", "asc")
-    validators_columns = {"code": [CODE]}
+    validators_columns = {"code": [CODE], "position": [POSITION]}
     edit_fieldsets, show_fieldsets = fieldsets(
         _l("The form"),
         ["code", "case_type", "submission_mode", "external_url", "position", "editor_note"],
@@ -271,12 +302,10 @@ class ApplicationFormView(ContentModelView):
     }
 
     def preview_context(self, item) -> dict:
-        overrides = [catalogue.override_of(item)]
-        if item.case_type.published_revision_id is None:
-            overrides.append(catalogue.override_of(item.case_type))
-        found = catalogue.form_by_code(item.code, overrides)
-        form, case_type = found if found else (overrides[0], catalogue.override_of(item.case_type))
-        return {"form": form, "case_type": case_type, "fees": catalogue.fees(item.case_type_id)}
+        overrides = catalogue.preview_overrides(item, item.case_type)
+        form, case_type = catalogue.form_preview(item.id, overrides) or (None, None)
+        fees = catalogue.fees_by_case_type(overrides).get(item.case_type_id, [])
+        return {"form": form, "case_type": case_type, "fees": fees}
 
 
 def _external_url_when_external(form, field) -> None:
@@ -322,7 +351,7 @@ class CaseTypeView(CatalogueView):
     list_columns = ["code", "name_pl", "filed_by", "decision_days", "missing_languages"]
     search_columns = ["code", "name_pl", "filed_by"]
     base_order = ("position", "asc")
-    validators_columns = {"code": [CODE], "decision_days": [Optional(), NumberRange(1, 3650)]}
+    validators_columns = {"code": [CODE], "decision_days": [Optional(), NumberRange(1, 3650)], "position": [POSITION]}
     edit_fieldsets, show_fieldsets = fieldsets(
         _l("The kind of case"),
         [
@@ -354,3 +383,8 @@ class CaseTypeView(CatalogueView):
         item.deadline_start = item.deadline_start or None
 
     pre_update = pre_add
+
+    def pre_delete(self, item) -> None:
+        if db.session.query(ApplicationForm.id).filter_by(case_type_id=item.id).first():
+            raise ValueError(str(_l("An application form belongs to this kind of case: delete it first.")))
+        super().pre_delete(item)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import markdown as md
 import nh3
 from markupsafe import Markup
@@ -18,6 +20,8 @@ ALLOWED_TAGS = {
     "h2",
     "h3",
     "h4",
+    "h5",
+    "h6",
     "blockquote",
     "code",
     "table",
@@ -31,8 +35,17 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}, "th": {"scope"}}
 
 
-def render(text: str) -> Markup:
+def _shift_headings(html: str, top: int) -> str:
+    """Make ``##`` the ``top`` level (a text under an h3 starts its headings at h4), at most h6."""
+    shift = top - 2
+    if shift <= 0:
+        return html
+    return re.sub(r"<(/?)h([1-6])\b", lambda m: f"<{m[1]}h{min(int(m[2]) + shift, 6)}", html)
+
+
+def render(text: str, top: int = 2) -> Markup:
     html = md.markdown(text or "", extensions=["tables", "sane_lists"], output_format="html")
+    html = _shift_headings(html, top)
     clean = nh3.clean(
         html,
         tags=ALLOWED_TAGS,

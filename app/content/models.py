@@ -154,7 +154,9 @@ class TitleAndBody(Publishable):
 
 
 class Page(TitleAndBody, Model):
-    """A page of text: about the panel, organisation, privacy notice, accessibility statement…"""
+    """A page of text: about the panel, organisation, privacy notice, accessibility statement…
+    (linked from every footer), or the text of a section such as the formal requirements' rules
+    (slug ``formal-requirements``, shown on that section's page)."""
 
     __tablename__ = "content_page"
     content_type = "page"
@@ -162,6 +164,8 @@ class Page(TitleAndBody, Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
     position: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    # nullable so that Flask-AppBuilder's forms do not demand a tick; only False leaves the footer
+    in_footer: Mapped[bool | None] = mapped_column(Boolean, default=True)
     editor_note: Mapped[str | None] = mapped_column(Text, default="")
 
 

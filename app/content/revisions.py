@@ -16,12 +16,17 @@ NOT_SNAPSHOTTED = {"id", "published_revision_id"}
 
 
 def snapshot(item: Any) -> dict[str, Any]:
+    """The item's columns as JSON, plus what its ``published_structure()`` adds (e.g. the order
+    of a kind of case's statuses, which readers see only once the kind of case is published)."""
     data = {}
     for column in item.__table__.columns:
         if column.key in NOT_SNAPSHOTTED:
             continue
         value = getattr(item, column.key)
         data[column.key] = value.isoformat() if isinstance(value, dt.date | dt.datetime) else value
+    structure = getattr(item, "published_structure", None)
+    if structure is not None:
+        data.update(structure())
     return data
 
 
@@ -63,10 +68,13 @@ def record_save(item: Any, author: Any) -> ContentRevision:
     return revision
 
 
-def publish(item: Any, author: Any) -> ContentRevision:
+def publish(item: Any, author: Any, commit: bool = True) -> ContentRevision:
+    """Make the item's current state what readers see; ``commit=False`` leaves the commit (and
+    so all-or-nothing loading of several items) to the caller."""
     revision = _record(item, "published", author)
     item.published_revision_id = revision.id
-    db.session.commit()
+    if commit:
+        db.session.commit()
     forget_published(item)
     signals.content_published.send(current_app._get_current_object(), item=item)
     return revision

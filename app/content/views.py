@@ -10,7 +10,7 @@ from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import Regexp
+from wtforms.validators import NumberRange, Regexp
 
 from app.content import revisions
 from app.content.models import FAQ_TOPICS, KINDS, TOPICS, FaqEntry, LegalAct, NewsItem, Page
@@ -35,6 +35,15 @@ CONTENT_PERMISSIONS = {
     "withdraw": "publish",
 }
 LANGUAGE_LABELS = {"pl": _l("Polish"), "en": _l("English"), "ru": _l("Russian"), "uk": _l("Ukrainian")}
+MARKDOWN = _l("Markdown: blank line between paragraphs, * for lists, [text](address) for links.")
+EDITOR_NOTE = _l("Seen only in the back office, e.g. what must be verified before publishing.")
+POSITION = NumberRange(0, 9999, message=_l("Enter a number from 0 to 9999."))
+
+
+def choices(options: dict, blank=None) -> list[SelectChoice]:
+    """Select choices from a dict of codes and labels, optionally after a blank choice."""
+    listed = [SelectChoice(key, label) for key, label in options.items()]
+    return [SelectChoice("", blank), *listed] if blank is not None else listed
 
 
 def language_columns(field: str, label) -> dict:
@@ -62,6 +71,10 @@ class ContentModelView(BackOfficeModelView):
 
     def post_update(self, item) -> None:
         revisions.record_save(item, g.user)
+
+    def pre_delete(self, item) -> None:
+        if item.published_revision_id is not None:
+            raise ValueError(str(_l("Readers still see this item: withdraw it from the portal first, then delete it.")))
 
     def render_template(self, template, **kwargs):
         if template == self.show_template and "pk" in kwargs:
@@ -162,10 +175,11 @@ class LegalActView(ContentModelView):
         **language_columns("summary", _l("Summary")),
     }
     description_columns = {
-        "summary_pl": _l("Markdown: blank line between paragraphs, * for lists, [text](address) for links."),
-        "editor_note": _l("Seen only in the back office, e.g. what must be verified before publishing."),
+        "summary_pl": MARKDOWN,
+        "editor_note": EDITOR_NOTE,
     }
     list_columns = ["title_pl", "topic", "reference", "checked_on", "missing_languages"]
+    validators_columns = {"position": [POSITION]}
     search_columns = ["title_pl", "topic", "reference", "verified"]
     edit_fieldsets, show_fieldsets = fieldsets(
         _l("The act"),
@@ -174,8 +188,8 @@ class LegalActView(ContentModelView):
     )
     add_fieldsets = edit_fieldsets
     add_form_extra_fields = edit_form_extra_fields = {
-        "topic": SelectField(_l("Topic"), choices=[SelectChoice(k, v) for k, v in TOPICS.items()]),
-        "kind": SelectField(_l("Kind"), choices=[SelectChoice(k, v) for k, v in KINDS.items()]),
+        "topic": SelectField(_l("Topic"), choices=choices(TOPICS)),
+        "kind": SelectField(_l("Kind"), choices=choices(KINDS)),
     }
 
 
@@ -205,11 +219,12 @@ class FaqView(ContentModelView):
         **language_columns("answer", _l("Answer")),
     }
     description_columns = {
-        "answer_pl": LegalActView.description_columns["summary_pl"],
-        "editor_note": LegalActView.description_columns["editor_note"],
+        "answer_pl": MARKDOWN,
+        "editor_note": EDITOR_NOTE,
         "case_type": _l("The answer also appears on the page of this kind of case."),
     }
     list_columns = ["question_pl", "topic", "case_type", "missing_languages"]
+    validators_columns = {"position": [POSITION]}
     search_columns = ["question_pl", "topic", "case_type"]
     edit_fieldsets, show_fieldsets = fieldsets(
         _l("The question"),
@@ -218,7 +233,7 @@ class FaqView(ContentModelView):
     )
     add_fieldsets = edit_fieldsets
     add_form_extra_fields = edit_form_extra_fields = {
-        "topic": SelectField(_l("Topic"), choices=[SelectChoice(k, v) for k, v in FAQ_TOPICS.items()]),
+        "topic": SelectField(_l("Topic"), choices=choices(FAQ_TOPICS)),
         "case_type": SelectField(_l("Kind of case"), choices=case_type_choices),
     }
 
@@ -233,23 +248,30 @@ class PageView(ContentModelView):
     label_columns = {
         "slug": _l("Address (after /info/)"),
         "position": _l("Order in the footer"),
+        "in_footer": _l("Linked from the footer of every page"),
         "editor_note": _l("Note for editors"),
         "missing_languages": _l("Missing languages"),
         **language_columns("title", _l("Title")),
         **language_columns("body", _l("Text")),
     }
     description_columns = {
-        "body_pl": LegalActView.description_columns["summary_pl"],
-        "editor_note": LegalActView.description_columns["editor_note"],
-        "slug": _l("Lower-case letters, digits and hyphens, e.g. privacy."),
+        "body_pl": MARKDOWN,
+        "editor_note": EDITOR_NOTE,
+        "slug": _l(
+            "Lower-case letters, digits and hyphens, e.g. privacy. The page formal-requirements is shown at the top"
+            " of the formal requirements section."
+        ),
     }
     validators_columns = {
-        "slug": [Regexp(r"^[a-z0-9-]{2,64}$", message=_l("Use 2 to 64 lower-case letters, digits and hyphens."))]
+        "slug": [Regexp(r"^[a-z0-9-]{2,64}$", message=_l("Use 2 to 64 lower-case letters, digits and hyphens."))],
+        "position": [POSITION],
     }
     list_columns = ["title_pl", "slug", "missing_languages"]
     search_columns = ["title_pl", "slug"]
     edit_fieldsets, show_fieldsets = fieldsets(
-        _l("The page"), ["slug", "position", "editor_note"], [("title", _l("Title")), ("body", _l("Text"))]
+        _l("The page"),
+        ["slug", "position", "in_footer", "editor_note"],
+        [("title", _l("Title")), ("body", _l("Text"))],
     )
     add_fieldsets = edit_fieldsets
 
@@ -270,8 +292,8 @@ class NewsView(ContentModelView):
         **language_columns("body", _l("Text")),
     }
     description_columns = {
-        "body_pl": LegalActView.description_columns["summary_pl"],
-        "editor_note": LegalActView.description_columns["editor_note"],
+        "body_pl": MARKDOWN,
+        "editor_note": EDITOR_NOTE,
     }
     list_columns = ["published_on", "title_pl", "missing_languages"]
     search_columns = ["title_pl", "published_on"]

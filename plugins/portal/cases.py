@@ -5,7 +5,9 @@ from flask import abort, render_template
 from app.cases import catalogue
 from app.cases.models import FILERS
 from app.web.i18n import current_language
-from plugins.portal.views import bp
+from plugins.portal.views import bp, published_pages
+
+RULES_PAGE = "formal-requirements"  # the editors' text on the rules every application follows
 
 
 @bp.route("/cases")
@@ -27,13 +29,16 @@ def case_type(code: str):
 
 @bp.route("/requirements")
 def requirements():
-    rows = [(item, catalogue.fees(item["id"])) for item in catalogue.case_types()]
-    return render_template("portal/requirements.html", rows=rows, language=current_language())
+    fees = catalogue.fees_by_case_type()
+    rows = [(item, fees.get(item["id"], [])) for item in catalogue.case_types()]
+    rules = next((p for p in published_pages() if p["slug"] == RULES_PAGE), None)
+    return render_template("portal/requirements.html", rows=rows, rules=rules, language=current_language())
 
 
 @bp.route("/forms")
 def forms():
-    entries = [(form, case_type, catalogue.fees(case_type["id"])) for form, case_type in catalogue.forms()]
+    fees = catalogue.fees_by_case_type()
+    entries = [(form, case_type, fees.get(case_type["id"], [])) for form, case_type in catalogue.forms()]
     return render_template("portal/forms.html", entries=entries, language=current_language())
 
 
@@ -47,6 +52,6 @@ def form(code: str):
         "portal/form.html",
         form=entry,
         case_type=case_type,
-        fees=catalogue.fees(case_type["id"]),
+        fees=catalogue.fees_by_case_type().get(case_type["id"], []),
         language=current_language(),
     )

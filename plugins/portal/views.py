@@ -98,7 +98,9 @@ def page(slug: str):
 def footer_links() -> dict:
     """The published pages, linked from every page's footer (privacy, accessibility statement…)."""
     language = current_language()
-    links = [(f"/info/{p['slug']}", pick(p, "title", language)) for p in published_pages()]
+    links = [
+        (f"/info/{p['slug']}", pick(p, "title", language)) for p in published_pages() if p.get("in_footer") is not False
+    ]
     return {"footer_links": links}
 
 

@@ -531,4 +531,68 @@ PAGES: list[dict] = [
             "можете подати скаргу в порядку, передбаченому законом про цифрову доступність."
         ),
     },
+    {
+        "slug": "formal-requirements",
+        "position": 5,
+        "in_footer": False,
+        "editor_note": (
+            "Tekst na początku strony „Wymogi formalne”. Sprawdź, czy termin na uzupełnienie opłaty (7–14 dni) "
+            "wynika z art. 261 § 1 czy § 2 KPA – FACTS podaje § 2."
+        ),
+        "title_pl": "Wymogi formalne",
+        "title_en": "Formal requirements",
+        "title_ru": "Формальные требования",
+        "title_uk": "Формальні вимоги",
+        "body_pl": (
+            "Wniosek z brakami formalnymi czeka, aż je uzupełnisz, a jeśli tego nie zrobisz, zostaje pozostawiony bez "
+            "rozpoznania. Te zasady dotyczą każdego wniosku:\n\n"
+            "* Urzędowe formularze wypełnia się po polsku, drukowanymi wielkimi literami alfabetu łacińskiego.\n"
+            "* Nie zostawiaj pustych pól: jeśli pytanie Cię nie dotyczy, wpisz NIE DOTYCZY.\n"
+            "* Podpisz wniosek; załączone umowy i oświadczenia również muszą być podpisane.\n"
+            "* Dołącz dowód wniesienia opłaty. Opłatę skarbową wpłaca się na rachunek Gminy Wrocław.\n"
+            "* Zdjęcia: 35 × 45 mm, wykonane w ciągu ostatnich 6 miesięcy.\n"
+            "* Jeśli urząd wezwie Cię do uzupełnienia wniosku, masz na to co najmniej 7 dni (art. 64 § 2 KPA); "
+            "brakującą opłatę trzeba wnieść w terminie od 7 do 14 dni (art. 261 § 2 KPA).\n\n"
+            "[Błędy formalne, które najczęściej opóźniają sprawy](/faq#topic-formal-errors)"
+        ),
+        "body_en": (
+            "An application with a formal defect waits until you complete it, and if you do not, it is left without "
+            "examination. These rules apply to every application:\n\n"
+            "* Official forms are filled in in Polish, in Latin printed capitals.\n"
+            "* Leave no field empty: write NIE DOTYCZY (not applicable) where a question does not concern you.\n"
+            "* Sign the application; attached contracts and declarations must be signed too.\n"
+            "* Attach the proof of payment of the fee. Stamp duty is paid to Gmina Wrocław (the Municipality of "
+            "Wrocław).\n"
+            "* Photos: 35 × 45 mm, taken within the last 6 months.\n"
+            "* When the office asks you to complete the application, you have at least 7 days (art. 64 § 2 KPA); a "
+            "missing fee must be paid within 7 to 14 days (art. 261 § 2 KPA).\n\n"
+            "[The formal errors that delay cases most often](/faq#topic-formal-errors)"
+        ),
+        "body_ru": (
+            "Заявление с формальным недостатком ждёт, пока вы его не устраните, а если вы этого не сделаете, его "
+            "оставляют без рассмотрения. Эти правила касаются любого заявления:\n\n"
+            "* Официальные формы заполняются на польском языке печатными заглавными буквами латинского алфавита.\n"
+            "* Не оставляйте пустых полей: если вопрос вас не касается, напишите NIE DOTYCZY (не касается).\n"
+            "* Подпишите заявление; приложенные договоры и декларации тоже должны быть подписаны.\n"
+            "* Приложите подтверждение оплаты сбора. Гербовый сбор уплачивается в пользу гмины Вроцлав (Gmina "
+            "Wrocław).\n"
+            "* Фотографии: 35 × 45 мм, сделанные в течение последних 6 месяцев.\n"
+            "* Если управление потребует дополнить заявление, у вас будет не менее 7 дней (ст. 64 § 2 KPA); "
+            "недостающий сбор нужно уплатить в срок от 7 до 14 дней (ст. 261 § 2 KPA).\n\n"
+            "[Формальные ошибки, которые чаще всего задерживают рассмотрение дел](/faq#topic-formal-errors)"
+        ),
+        "body_uk": (
+            "Заява з формальним недоліком чекає, доки ви його не усунете, а якщо ви цього не зробите, її залишають "
+            "без розгляду. Ці правила стосуються кожної заяви:\n\n"
+            "* Офіційні форми заповнюють польською мовою друкованими великими літерами латинського алфавіту.\n"
+            "* Не залишайте порожніх полів: якщо запитання вас не стосується, напишіть NIE DOTYCZY (не стосується).\n"
+            "* Підпишіть заяву; додані договори та декларації також мають бути підписані.\n"
+            "* Додайте підтвердження сплати збору. Гербовий збір сплачується на користь гміни Вроцлав (Gmina "
+            "Wrocław).\n"
+            "* Фотографії: 35 × 45 мм, зроблені протягом останніх 6 місяців.\n"
+            "* Якщо управління вимагатиме доповнити заяву, у вас буде щонайменше 7 днів (ст. 64 § 2 KPA); відсутній "
+            "збір потрібно сплатити в строк від 7 до 14 днів (ст. 261 § 2 KPA).\n\n"
+            "[Формальні помилки, які найчастіше затримують розгляд справ](/faq#topic-formal-errors)"
+        ),
+    },
 ]

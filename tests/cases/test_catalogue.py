@@ -8,7 +8,7 @@ import re
 import pytest
 
 from app.cases import catalogue
-from app.cases.models import ApplicationForm, CaseStatus, CaseType, CaseTypeStatus
+from app.cases.models import ApplicationForm, CaseStatus, CaseType
 from app.extensions import db
 from seeds.cases import case_type_data, check
 
@@ -44,8 +44,11 @@ def test_every_status_list_runs_from_filing_to_closing_through_the_kind_s_own_st
         assert order[0] == "filed", kind.code
         assert order[-3:] == ["left-unexamined", "discontinued", "closed"], kind.code
         assert "deficiency-request" in order, kind.code
-        assert [line.position for line in kind.status_order] == sorted(line.position for line in kind.status_order)
+        steps = [line.step.position for line in kind.status_order]
+        assert steps == sorted(steps), f"{kind.code}: the order goes back to an earlier step"
         assert all(line.step.case_type_id == kind.id for line in kind.status_order), kind.code
+        published = catalogue.case_page(kind.code).case_type["status_order"]
+        assert [row[0] for row in published] == [line.status_id for line in kind.status_order], kind.code
         assert {line.step_id for line in kind.status_order} == {step.id for step in kind.steps}, kind.code
 
 
@@ -97,10 +100,11 @@ def test_fees_are_shown_with_amount_and_recipient_without_an_invented_account(cl
     html = page(client, "/cases/TRP")
     assert "340 zł" in html
     assert '<dd lang="pl">Gmina Wrocław' in html
-    assert "Check the account number with the office before you pay" in html
+    assert "<dt>Account</dt>" not in html  # no account number is seeded: none is made up
+    assert html.count("Check the account number with the office before you pay") == 1
 
 
-def test_an_unknown_or_unpublished_kind_of_case_is_not_found(client):
+def test_an_unknown_kind_of_case_is_not_found(client):
     assert client.get("/cases/XYZ").status_code == 404
     assert client.get("/cases/<script>").status_code == 404
     assert client.get("/forms/XYZ").status_code == 404
@@ -111,7 +115,10 @@ def test_the_requirements_overview_links_every_kind_to_its_requirements(client):
     for code in CODES:
         assert f'href="/cases/{code}#requirements"' in html
     assert "NIE DOTYCZY" in html
-    assert "200 / 400 / 800 zł" in html
+    row = html.split('href="/cases/WRK#requirements"')[1].split("</tr>")[0]
+    assert "200 / 400 / 800 zł" in row
+    kpl = html.split('href="/cases/KPL#requirements"')[1].split("</tr>")[0]
+    assert "17 zł" in kpl and "power of attorney" in kpl.lower()  # each fee says what it is for
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -147,13 +154,12 @@ def test_the_home_page_leads_to_the_seven_parts(client):
 
 
 def test_internal_statuses_stay_out_of_the_reader_s_catalogue(app):
-    trp = catalogue.case_type_by_code("TRP")
-    lines = catalogue.status_lines(trp["id"])
-    assert any(not line.status["visible"] for line in lines)  # internal ones exist for case tracking
     view = catalogue.case_page("TRP")
+    lines = catalogue.status_lines(view.case_type)
+    assert any(not line.status["visible"] for line in lines)  # internal ones exist for case tracking
     listed = [s for step in view.steps for s in step.statuses] + view.unstepped
     assert listed and all(s["visible"] for s in listed)
-    assert db.session.query(CaseTypeStatus).count() >= 12 * 8
+    assert len(listed) == len([line for line in lines if line.status["visible"]])
 
 
 def test_search_finds_kinds_of_cases_and_their_forms(client):
@@ -161,3 +167,14 @@ def test_search_finds_kinds_of_cases_and_their_forms(client):
     html = page(client, f"/search?q={kind.name_en}")
     assert 'href="/cases/BLU"' in html
     assert 'href="/forms/BLU"' in html
+
+
+def test_the_rules_on_the_requirements_page_are_an_editors_page_kept_out_of_the_footer(client):
+    from app.content.models import Page
+
+    html = page(client, "/requirements")
+    assert "in Latin printed capitals" in html.split("<main")[1]
+    assert 'href="/faq#topic-formal-errors"' in html
+    assert 'href="/info/formal-requirements"' not in html  # not in the footer
+    rules = db.session.query(Page).filter_by(slug="formal-requirements").one()
+    assert rules.in_footer is False and rules.published_revision_id is not None

@@ -78,7 +78,7 @@ def test_an_editor_builds_a_kind_of_case_that_readers_see_once_published(app, cl
             "position": "10",
             "amount": "99 zł",
             "recipient": "Gmina Wrocław",
-            "account": "00 1111 2222 3333 4444 5555 6666",
+            "account": "61 1090 1014 0000 0712 1981 2874",
             "title_pl": "Opłata testowa",
             "title_en": "Test fee",
             "details_pl": "Zapłać przed złożeniem.",
@@ -124,7 +124,7 @@ def test_an_editor_builds_a_kind_of_case_that_readers_see_once_published(app, cl
         publish(client, view, item)
     html = public(client, "/cases/TESTA").get_data(as_text=True)
     assert "Test case" in html and "Filing the test" in html and "Test fee" in html and "99 zł" in html
-    assert "00 1111 2222 3333 4444 5555 6666" in html
+    assert "61 1090 1014 0000 0712 1981 2874" in html
     assert "Check the account number with the office" not in html  # every fee has its account
     assert filed.name_en in html
     assert "The office should decide within 30 days" in html
@@ -146,6 +146,8 @@ def test_a_withdrawn_kind_of_case_leaves_the_catalogue_with_its_form(client, edi
 def test_an_earlier_wording_of_a_kind_of_case_can_be_restored(client, editor):
     kind = add(client, "casetypeview", CaseType, KIND, code="TESTA")
     submit(client, f"/casetypeview/edit/{kind.id}", {**KIND, "name_en": "A mistaken name"})
+    db.session.refresh(kind)
+    assert kind.name_en == "A mistaken name"
     response = submit(client, f"/casetypeview/restore/{kind.id}/1", {}, token_from=f"/casetypeview/history/{kind.id}")
     assert response.status_code == 302
     db.session.refresh(kind)
@@ -161,11 +163,34 @@ def test_a_deadline_needs_its_starting_point_and_keeps_what_was_typed(client, ed
     assert db.session.query(CaseType).filter_by(code="TESTA").first() is None
     bad = submit(client, "/casetypeview/add", {**KIND, "code": "test a"}).get_data(as_text=True)
     assert "Use 2 to 8 capital letters, e.g. TRP." in bad
+    too_far = submit(client, "/casetypeview/add", {**KIND, "position": "99999999999999999999"})
+    assert "Enter a number from 0 to 9999." in too_far.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    ("account", "amount", "message"),
+    [
+        ("PL12", "10 zł", "Enter the 26 digits of a Polish account number"),
+        (" " * 26, "", "Enter the amount of the fee, e.g. 340 zł."),
+        ("61 1090 1014 0000 0712 1981 2875", "10 zł", "Enter the 26 digits of a Polish account number"),  # checksum
+    ],
+)
+def test_a_fee_needs_an_amount_and_a_valid_account(client, editor, account, amount, message):
     kind = db.session.query(CaseType).first()
-    fee = {"case_type": str(kind.id), "kind": "fee", "account": "PL12", "title_pl": "Opłata", "details_pl": "Zapłać."}
-    assert "Enter the 26 digits of the account number." in submit(client, "/requirementview/add", fee).get_data(
-        as_text=True
+    fee = {"case_type": str(kind.id), "kind": "fee", "title_pl": "Opłata", "details_pl": "Zapłać."}
+    response = submit(client, "/requirementview/add", {**fee, "account": account, "amount": amount})
+    assert message in response.get_data(as_text=True)
+    assert db.session.query(Requirement).filter_by(title_pl="Opłata").first() is None
+
+
+def test_a_valid_account_is_stored_grouped_as_printed(client, editor):
+    kind = add(client, "casetypeview", CaseType, KIND, code="TESTA")
+    fee = {"case_type": str(kind.id), "kind": "fee", "position": "1", "amount": "10 zł", "title_pl": "Opłata"}
+    fee["details_pl"] = "Zapłać."
+    item = add(
+        client, "requirementview", Requirement, {**fee, "account": "61109010140000071219812874"}, case_type_id=kind.id
     )
+    assert item.account == "61 1090 1014 0000 0712 1981 2874"
 
 
 def test_a_status_is_placed_once_and_only_under_a_step_of_its_own_kind(client, editor):
@@ -210,19 +235,88 @@ def test_a_new_status_is_edited_published_and_previewed(client, editor):
     preview = client.get(f"/casestatusview/preview/{status.id}/en").get_data(as_text=True)
     assert "Test waiting" in preview and "We wait." in preview
     publish(client, "casestatusview", status)
-    assert db.session.get(CaseStatus, status.id).published_revision_id is not None
+    kind = db.session.query(CaseType).filter_by(code="KPL").one()
+    place = {"case_type": str(kind.id), "position": "15", "status": str(status.id), "step": str(kind.steps[0].id)}
+    row = add(client, "casetypestatusview", CaseTypeStatus, place, status_id=status.id)
+    try:
+        assert "Test waiting" not in public(client, "/cases/KPL").get_data(as_text=True)  # order not published yet
+        assert "Published, with changes readers do not see yet." in client.get(
+            f"/casetypeview/show/{kind.id}"
+        ).get_data(as_text=True)
+        assert "Test waiting" in client.get(f"/casetypeview/preview/{kind.id}/en").get_data(as_text=True)
+        publish(client, "casetypeview", kind)
+        html = public(client, "/cases/KPL").get_data(as_text=True)
+        assert "Test waiting" in html and "We wait." in html
+    finally:
+        db.session.delete(db.session.get(CaseTypeStatus, row.id))
+        db.session.commit()
+        publish(client, "casetypeview", kind)
 
 
-@pytest.mark.parametrize("role", ["Applicant", "Employer", "Clerk"])
+@pytest.mark.parametrize("role", ["Applicant", "Employer", "Clerk", "Supervisor"])
 def test_only_editors_change_the_catalogue(client, login_as, role):
     login_as(role)
-    kind = db.session.query(CaseType).first()
+    kind = db.session.query(CaseType).filter_by(code="TRP").one()
+    line = kind.status_order[0]
     token = csrf_token(client, "/account/password")
-    responses = [
-        client.get(f"/casetypeview/edit/{kind.id}"),
-        client.post(f"/casetypeview/withdraw/{kind.id}", data={"csrf_token": token}),
-        client.get("/casetypestatusview/add"),
+    attempts = [
+        ("GET", f"/casetypeview/edit/{kind.id}", {}),
+        ("POST", f"/casetypeview/edit/{kind.id}", {**KIND, "code": "TRP", "name_pl": "Zmieniona"}),
+        ("POST", "/casetypeview/add", KIND),
+        ("POST", f"/casetypeview/delete/{kind.id}", {}),
+        ("POST", f"/casetypeview/withdraw/{kind.id}", {}),
+        ("POST", f"/casetypeview/publish/{kind.id}", {}),
+        ("POST", f"/casestepview/edit/{kind.steps[0].id}", {"title_pl": "Zmieniony"}),
+        ("POST", f"/casetypestatusview/edit/{line.id}", {"position": "999"}),
+        ("POST", f"/casetypestatusview/delete/{line.id}", {}),
+        ("POST", "/casetypestatusview/add", {"case_type": str(kind.id), "position": "5"}),
     ]
-    for response in responses:
-        assert response.status_code == 403 or "/login" in response.headers.get("Location", "")
-    assert db.session.get(CaseType, kind.id).published_revision_id is not None
+    for method, url, data in attempts:
+        response = client.open(url, method=method, data={**data, "csrf_token": token})
+        assert response.status_code == 403 or "/login" in response.headers.get("Location", ""), url
+    db.session.expire_all()
+    kind = db.session.get(CaseType, kind.id)
+    assert kind.published_revision_id is not None and kind.name_pl == "Zezwolenie na pobyt czasowy"
+    assert db.session.get(CaseTypeStatus, line.id).position == line.position
+    assert db.session.query(CaseType).filter_by(code="TESTA").first() is None
+
+
+def test_a_published_item_is_withdrawn_before_it_is_deleted(client, editor):
+    kind = add(client, "casetypeview", CaseType, KIND, code="TESTA")
+    publish(client, "casetypeview", kind)
+    submit(client, f"/casetypeview/delete/{kind.id}", {}, token_from=f"/casetypeview/show/{kind.id}")
+    assert db.session.get(CaseType, kind.id) is not None
+    assert "withdraw it from the portal first" in client.get("/casetypeview/list/").get_data(as_text=True)
+    assert public(client, "/cases/TESTA").status_code == 200
+    submit(client, f"/casetypeview/withdraw/{kind.id}", {}, token_from=f"/casetypeview/show/{kind.id}")
+    submit(client, f"/casetypeview/delete/{kind.id}", {}, token_from=f"/casetypeview/show/{kind.id}")
+    db.session.expire_all()
+    assert db.session.get(CaseType, kind.id) is None
+    assert public(client, "/cases/TESTA").status_code == 404
+
+
+def test_a_kind_of_case_with_a_form_keeps_it_until_the_form_is_deleted(client, editor):
+    kind = db.session.query(CaseType).filter_by(code="KPL").one()
+    submit(client, f"/casetypeview/withdraw/{kind.id}", {}, token_from=f"/casetypeview/show/{kind.id}")
+    try:
+        submit(client, f"/casetypeview/delete/{kind.id}", {}, token_from=f"/casetypeview/show/{kind.id}")
+        assert "An application form belongs to this kind of case" in client.get("/casetypeview/list/").get_data(
+            as_text=True
+        )
+        assert db.session.get(CaseType, kind.id) is not None
+    finally:
+        publish(client, "casetypeview", db.session.get(CaseType, kind.id))
+
+
+def test_previews_follow_the_working_copy_even_when_its_code_changed(client, editor):
+    kind = add(client, "casetypeview", CaseType, KIND, code="TESTA")
+    step_data = {"case_type": str(kind.id), "position": "1", "title_pl": "Krok", "description_pl": "Opis."}
+    step = add(client, "casestepview", CaseStep, step_data, case_type_id=kind.id)
+    publish(client, "casetypeview", kind)
+    submit(client, f"/casetypeview/edit/{kind.id}", {**KIND, "code": "TESTB", "name_en": "Renamed test case"})
+    preview = client.get(f"/casestepview/preview/{step.id}/en")
+    assert preview.status_code == 200
+    assert "Test case" in preview.get_data(as_text=True)  # readers' version of the kind, with the new step
+    assert "Krok" in preview.get_data(as_text=True)
+    own = client.get(f"/casetypeview/preview/{kind.id}/en").get_data(as_text=True)
+    assert "Renamed test case" in own and "(TESTB)" in own

@@ -25,7 +25,7 @@ def test_the_pages_are_published_and_in_every_footer(client, language):
 def test_an_unknown_or_unpublished_page_is_not_found(client, login_as):
     assert client.get("/info/no-such-page").status_code == 404
     login_as("ContentEditor")
-    data = {"slug": "test-draft", "position": "99", "title_pl": "Szkic", "body_pl": "Treść robocza."}
+    data = {"slug": "test-draft", "position": "99", "in_footer": "y", "title_pl": "Szkic", "body_pl": "Treść robocza."}
     assert submit(client, "/pageview/add", data).status_code == 302
     assert client.get("/info/test-draft").status_code == 404
     page = db.session.query(Page).filter_by(slug="test-draft").one()

@@ -90,3 +90,8 @@ def test_the_switcher_lands_on_the_page_in_the_chosen_language(client):
     assert 'href="/language/uk?next=/cases/TRP"' in html  # the old lang is not carried along
     response = client.get("/language/uk?next=/cases/TRP")
     assert response.headers["Location"] == "/cases/TRP?lang=uk"
+
+
+def test_error_pages_name_no_language_versions(client):
+    html = client.get("/cases/NOPE").get_data(as_text=True)
+    assert 'hreflang="uk"' not in html.split("<body")[0]
