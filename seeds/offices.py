@@ -1,6 +1,7 @@
 """The four service points of the Lower Silesian Voivodeship Office (DUW).
 
-Inserted when missing; a point that exists is left as the editors keep it.
+Inserted when missing; a point that exists is left as the editors keep it, except that one
+without any accessibility notes gets the default ones.
 Hours: Mon, Tue, Thu, Fri 9:00–16:00, Wed 8:00–18:00; phone: the office's helpline.
 """
 
@@ -85,8 +86,14 @@ SERVICE_POINTS = [
 def load() -> list[str]:
     report = []
     for position, data in enumerate(SERVICE_POINTS):
-        if db.session.query(ServicePoint.id).filter_by(code=data["code"]).first():
-            report.append(f"service point {data['code']}: kept")
+        point = db.session.query(ServicePoint).filter_by(code=data["code"]).one_or_none()
+        if point is not None:
+            if not any(getattr(point, key) for key in ACCESSIBILITY):  # points from before the notes existed
+                for key, value in ACCESSIBILITY.items():
+                    setattr(point, key, value)
+                report.append(f"service point {data['code']}: kept, accessibility notes added")
+            else:
+                report.append(f"service point {data['code']}: kept")
             continue
         hours = [OpeningHours(weekday=day, opens=o, closes=c) for day, (o, c) in STANDARD_HOURS.items()]
         db.session.add(ServicePoint(**data, **ACCESSIBILITY, phone=HELPLINE, position=position, hours=hours))

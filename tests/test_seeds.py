@@ -7,6 +7,7 @@ from app.extensions import db
 from app.offices.models import ServicePoint
 from seeds import run
 from seeds.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from seeds.offices import ACCESSIBILITY
 from seeds.roles import ROLES
 from tests.factories import login
 from tests.fixtures import build_app
@@ -24,6 +25,27 @@ def test_seeding_twice_changes_nothing(app):
     assert "service point wroclaw: kept" in report
     assert db.session.query(ServicePoint).count() == points == 4
     assert {name: role_permissions(app, name) for name in [*ROLES, "Admin"]} == before
+
+
+def test_seeding_again_keeps_the_catalogue_and_fills_only_missing_accessibility_notes(app):
+    from app.cases.models import CaseType
+
+    point = db.session.query(ServicePoint).filter_by(code="legnica").one()
+    other = db.session.query(ServicePoint).filter_by(code="walbrzych").one()
+    for key in ACCESSIBILITY:
+        setattr(point, key, None)
+    other.accessibility_en = "Edited by an editor."
+    db.session.commit()
+    try:
+        report = run()
+        assert "service point legnica: kept, accessibility notes added" in report
+        assert "case type TRP: kept" in report
+        assert point.accessibility_uk == ACCESSIBILITY["accessibility_uk"]
+        assert other.accessibility_en == "Edited by an editor."
+        assert db.session.query(CaseType).count() == 12
+    finally:
+        other.accessibility_en = ACCESSIBILITY["accessibility_en"]
+        db.session.commit()
 
 
 def test_every_role_exists_with_its_declared_permissions(app):

@@ -22,6 +22,7 @@ from app.cases.models import (
     CaseTypeStatus,
     Requirement,
 )
+from app.content.revisions import published
 from app.content.views import (
     EDITOR_NOTE,
     MARKDOWN,
@@ -48,6 +49,12 @@ def _case_page_preview(item, case_type) -> dict:
     """The kind of case's public page with the working copy of ``item`` in it."""
     overrides = catalogue.preview_overrides(item, case_type)
     return {"page": catalogue.case_page_preview(case_type.id, overrides)}
+
+
+def _code_published_elsewhere(item) -> str | None:
+    """Readers find kinds of cases and forms by code: two published items must not share one."""
+    taken = any(d["code"] == item.code and d["id"] != item.id for d in published(type(item)))
+    return _l("Another published item already has the code %(code)s.", code=item.code) if taken else None
 
 
 class CatalogueView(ContentModelView):
@@ -301,6 +308,9 @@ class ApplicationFormView(ContentModelView):
         "submission_mode": SelectField(_l("How it is submitted"), choices=choices(SUBMISSION_MODES)),
     }
 
+    def publish_problem(self, item) -> str | None:
+        return _code_published_elsewhere(item)
+
     def preview_context(self, item) -> dict:
         overrides = catalogue.preview_overrides(item, item.case_type)
         form, case_type = catalogue.form_preview(item.id, overrides) or (None, None)
@@ -378,6 +388,9 @@ class CaseTypeView(CatalogueView):
 
     def preview_context(self, item) -> dict:
         return _case_page_preview(item, item)
+
+    def publish_problem(self, item) -> str | None:
+        return _code_published_elsewhere(item)
 
     def pre_add(self, item) -> None:
         item.deadline_start = item.deadline_start or None

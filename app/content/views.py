@@ -99,9 +99,17 @@ class ContentModelView(BackOfficeModelView):
     @has_access
     def publish(self, pk):
         item = self._item(pk)
+        problem = self.publish_problem(item)
+        if problem:
+            flash(str(problem), "danger")
+            return redirect(url_for(f"{self.endpoint}.show", pk=pk))
         revisions.publish(item, g.user)
         flash(str(_l("Published. Readers now see this version.")), "success")
         return redirect(url_for(f"{self.endpoint}.show", pk=pk))
+
+    def publish_problem(self, item) -> str | None:
+        """Why this working copy cannot go to readers, or None."""
+        return None
 
     @expose("/withdraw/<pk>", methods=["POST"])
     @has_access

@@ -320,3 +320,16 @@ def test_previews_follow_the_working_copy_even_when_its_code_changed(client, edi
     assert "Krok" in preview.get_data(as_text=True)
     own = client.get(f"/casetypeview/preview/{kind.id}/en").get_data(as_text=True)
     assert "Renamed test case" in own and "(TESTB)" in own
+
+
+def test_two_published_kinds_of_cases_cannot_share_a_code(client, editor):
+    kind = add(client, "casetypeview", CaseType, KIND, code="TESTA")
+    publish(client, "casetypeview", kind)
+    submit(client, f"/casetypeview/edit/{kind.id}", {**KIND, "code": "TESTB"})  # renamed, not yet published
+    other = add(client, "casetypeview", CaseType, {**KIND, "name_en": "Another test case"}, code="TESTA")
+    publish(client, "casetypeview", other)
+    assert db.session.get(CaseType, other.id).published_revision_id is None
+    assert "Another published item already has the code TESTA." in client.get(
+        f"/casetypeview/show/{other.id}"
+    ).get_data(as_text=True)
+    assert "Another test case" not in public(client, "/cases/TESTA").get_data(as_text=True)
