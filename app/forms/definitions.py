@@ -1,0 +1,122 @@
+"""Form definitions: YAML files checked against the schema and against themselves (every
+reference names a field that exists, every type is registered) before anything uses them.
+A bad definition is refused with the file and the path of the bad entry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+
+from app.forms.fields import REGISTRY
+from app.forms.schema import CHECK_FIELDS, SCHEMA
+
+CHOICE_TYPES = {"choice", "radio", "checkboxes"}
+_validator = Draft202012Validator(SCHEMA)
+
+
+class DefinitionError(ValueError):
+    """A definition that cannot be used; the message names the source and the bad entry."""
+
+
+def load_file(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise DefinitionError(f"{path.name}: not valid YAML: {error}") from None
+    return check(data, path.name)
+
+
+def load_text(text: str, source: str) -> dict[str, Any]:
+    """A definition uploaded in the back office (YAML or JSON, which is YAML too)."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise DefinitionError(f"{source}: not valid YAML or JSON: {error}") from None
+    return check(data, source)
+
+
+def check(data: Any, source: str) -> dict[str, Any]:
+    error = best_match(_validator.iter_errors(data))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
+        raise DefinitionError(f"{source}: {where}: {error.message}")
+    problems = list(_semantic_problems(data))
+    if problems:
+        raise DefinitionError(f"{source}: " + "; ".join(problems))
+    return data
+
+
+def fields_by_reference(definition: dict) -> dict[str, dict]:
+    """``section.field`` → the field's definition, for the top-level fields of every section."""
+    return {f"{s['key']}.{f['key']}": f for s in definition["sections"] for f in s["fields"]}
+
+
+def _semantic_problems(data: dict) -> Iterator[str]:
+    sections = data["sections"]
+    yield from _duplicates([s["key"] for s in sections], "sections")
+    known = fields_by_reference(data)
+    for i, section in enumerate(sections):
+        where = f"sections/{i}"
+        yield from _field_problems(section["fields"], where)
+        if "shown_if" in section:
+            yield from _condition_problems(section["shown_if"], known, f"{where}/shown_if")
+        for j, field in enumerate(section["fields"]):
+            place = f"{where}/fields/{j}"
+            for key in ("required", "shown_if"):
+                if isinstance(field.get(key), dict):
+                    yield from _condition_problems(field[key], known, f"{place}/{key}")
+            if "after" in field and known.get(field["after"], {}).get("type") != "date":
+                yield f"{place}/after: {field['after']} is not a date field of this form"
+        for j, rule in enumerate(section.get("checks", [])):
+            place = f"{where}/checks/{j}"
+            needed = CHECK_FIELDS[rule["rule"]]
+            if set(rule["fields"]) != needed:
+                yield f"{place}/fields: {rule['rule']} needs exactly {', '.join(sorted(needed))}"
+            for role, reference in rule["fields"].items():
+                if reference not in known:
+                    yield f"{place}/fields/{role}: no field {reference}"
+    for i, warning in enumerate(data["warnings"]):
+        yield from _condition_problems(warning["when"], known, f"warnings/{i}/when")
+    yield from _duplicates([w["key"] for w in data["warnings"]], "warnings")
+
+
+def _field_problems(fields: list[dict], where: str) -> Iterator[str]:
+    yield from _duplicates([f["key"] for f in fields], f"{where}/fields")
+    for j, field in enumerate(fields):
+        place = f"{where}/fields/{j}"
+        kind = field["type"]
+        if kind not in REGISTRY:
+            yield f"{place}/type: unknown field type {kind!r} (known: {', '.join(sorted(REGISTRY))})"
+        if kind in CHOICE_TYPES and not field.get("choices"):
+            yield f"{place}/choices: a {kind} field needs choices"
+        if kind in CHOICE_TYPES:
+            yield from _duplicates([c["value"] for c in field.get("choices", [])], f"{place}/choices")
+        if (kind == "group") != ("fields" in field):
+            yield f"{place}/fields: only a group has fields of its own, and a group needs them"
+        if kind == "group" and "fields" in field:
+            yield from _field_problems(field["fields"], place)
+
+
+def _condition_problems(condition: dict, known: dict, where: str) -> Iterator[str]:
+    if "field" in condition:
+        if condition["field"] not in known:
+            yield f"{where}/field: no field {condition['field']}"
+        return
+    for key in ("all", "any"):
+        for i, part in enumerate(condition.get(key, [])):
+            yield from _condition_problems(part, known, f"{where}/{key}/{i}")
+    if "not" in condition:
+        yield from _condition_problems(condition["not"], known, f"{where}/not")
+
+
+def _duplicates(keys: list[str], where: str) -> Iterator[str]:
+    seen = set()
+    for key in keys:
+        if key in seen:
+            yield f"{where}: {key!r} appears twice"
+        seen.add(key)
