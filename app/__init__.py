@@ -12,7 +12,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from config import INSTANCE_DIR, Settings
 
 # Core areas in menu order; each has register(app, appbuilder).
-AREAS = ("app.web", "app.accounts", "app.offices", "app.content", "app.cases")
+AREAS = ("app.web", "app.accounts", "app.offices", "app.content", "app.cases", "app.forms")
 
 
 def _sqlite_foreign_keys(dbapi_connection, _record) -> None:

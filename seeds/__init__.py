@@ -8,12 +8,13 @@ def run(demo: bool = False) -> list[str]:
     with ``demo``); returns a report."""
     from flask import current_app
 
-    from seeds import cases, offices, portal_content, roles
+    from seeds import cases, form_definitions, offices, portal_content, roles
 
     report = roles.sync()
     report += offices.load()
     report += portal_content.load()
     report += cases.load()
+    report += form_definitions.load()
     if demo:
         if current_app.config["SETTINGS"].production:
             raise ValueError("demo accounts are refused when APP_ENV=production")

@@ -65,12 +65,13 @@ SERVICE_POINTS_WRITE = {
     for m in ("add", "edit", "delete", "action", "action_post")
 }
 # FAB's registers of permissions and views are read-only lists: their other routes are closed
-# to every role, the administrator included.
+# to every role, the administrator included; so are the generic add, edit and delete of form
+# definitions, which change only by uploading a new version.
 CLOSED = {
     f"{v}.{m}"
     for v in ("PermissionModelView", "PermissionViewModelView", "ViewMenuModelView")
     for m in ("action", "action_post", "add", "delete", "download", "edit", "show")
-}
+} | {f"FormDefinitionView.{m}" for m in ("add", "edit", "delete")}
 CONTENT_VIEWS = (
     "LegalActView",
     "FaqView",

@@ -72,5 +72,9 @@ PAGES = [
     Page("back office order of statuses", "/casetypestatusview/list/", role="ContentEditor"),
     Page("back office application forms", "/applicationformview/list/", role="ContentEditor"),
     Page("application form preview", "/applicationformview/preview/1/{language}", role="ContentEditor"),
+    Page("back office form definitions", "/formdefinitionview/list/", role="Admin"),
+    Page("form definition, administrator's view", "/formdefinitionview/show/1", role="Admin"),
+    Page("form definition upload", "/formdefinitionview/upload", role="Admin"),
+    Page("form definition preview", "/formdefinitionview/preview/1/{language}", role="Admin"),
 ]
 LANGUAGES = ["pl", "en", "ru", "uk"]

@@ -1,10 +1,13 @@
 """Form definitions are refused, with the file and the path of the bad entry, unless they fit the
 schema and their own references."""
 
+from pathlib import Path
+
 import pytest
 
-from app.forms.definitions import DefinitionError, check, load_text
+from app.forms.definitions import DefinitionError, check, load_file, load_text
 from app.forms.fields import REGISTRY, FieldType, register
+from app.forms.validation import validate
 from tests.forms.sample import sample
 
 
@@ -58,3 +61,21 @@ def test_text_that_is_not_yaml_is_refused_with_its_source():
 def test_a_field_type_is_registered_once():
     with pytest.raises(RuntimeError, match="registered twice"):
         register(FieldType("text", REGISTRY["text"].parse, "x"))
+
+
+FORMS = sorted(Path(__file__).parents[2].joinpath("seeds", "forms").glob("*.yaml"))
+
+
+def test_the_seeded_forms_are_there():
+    codes = {load_file(path)["code"] for path in FORMS}
+    assert codes == {*["TRP", "TRW", "BLU", "PRM", "LTR", "CHG", "CRD", "TRV", "VIS", "INV", "WRK", "KPL"], "TRW-ANNEX"}
+
+
+@pytest.mark.parametrize("path", FORMS, ids=lambda p: p.name)
+def test_every_seeded_definition_loads_and_checks_an_empty_application(app, path):
+    definition = load_file(path)
+    assert len(definition["hints"]) >= 3 and len(definition["common_errors"]) >= 2
+    assert len(definition["warnings"]) >= 2
+    result = validate(definition, {}, language="uk")
+    assert result.errors, "an empty application must miss something"
+    assert all(isinstance(message, str) and message for message in result.errors.values())

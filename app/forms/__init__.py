@@ -1,0 +1,23 @@
+"""Electronic application forms: definitions as data (versions), field types, the validation
+engine; the applicants' filling in lives in the eforms plugin."""
+
+from flask import Blueprint
+from flask_babel import lazy_gettext as _l
+
+
+def register(app, appbuilder) -> None:
+    from app.content.translation import pick
+    from app.forms.views import FormDefinitionView
+
+    app.register_blueprint(Blueprint("forms", __name__, template_folder="templates"))
+    # a definition's text is {"pl": …, "en": …}: shown like content, Polish when a version is missing
+    app.jinja_env.globals["form_text"] = lambda text, language: pick(
+        {f"t_{code}": value for code, value in (text or {}).items()}, "t", language
+    )
+    appbuilder.add_view(
+        FormDefinitionView,
+        "Form definitions",
+        label=_l("Form definitions"),
+        icon="fa-file-code",
+        category="Kinds of cases",
+    )
