@@ -7,6 +7,7 @@ from flask_babel import lazy_gettext as _l
 
 def register(app, appbuilder) -> None:
     from app.content.translation import pick
+    from app.forms.countries import country_choices
     from app.forms.views import FormDefinitionView
 
     app.register_blueprint(Blueprint("forms", __name__, template_folder="templates"))
@@ -14,6 +15,7 @@ def register(app, appbuilder) -> None:
     app.jinja_env.globals["form_text"] = lambda text, language: pick(
         {f"t_{code}": value for code, value in (text or {}).items()}, "t", language
     )
+    app.jinja_env.globals["country_choices"] = country_choices
     appbuilder.add_view(
         FormDefinitionView,
         "Form definitions",

@@ -8,7 +8,7 @@ from typing import Any
 
 from flask_appbuilder import Model
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.accounts.models import utcnow
 
@@ -37,3 +37,48 @@ class FormDefinition(Model):
 
     def __str__(self) -> str:
         return f"{self.code} v{self.version}"
+
+
+class Draft(Model):
+    """An application being filled in: the answers as typed, with the version they belong to."""
+
+    __tablename__ = "form_draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("ab_user.id", ondelete="CASCADE"), nullable=False, index=True)
+    definition_id: Mapped[int] = mapped_column(ForeignKey("form_definition.id", ondelete="RESTRICT"), nullable=False)
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, nullable=False)
+    acknowledged: Mapped[list[str]] = mapped_column(JSON, default=list, nullable=False)  # warnings seen and accepted
+    section: Mapped[str] = mapped_column(String(40), default="", nullable=False)  # where the applicant stopped
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow, nullable=False)
+
+    definition: Mapped[FormDefinition] = relationship(lazy="joined")
+
+
+class Submission(Model):
+    """A submitted application: a frozen copy of the clean answers under its PIO number."""
+
+    __tablename__ = "form_submission"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True, nullable=False)  # PIO/2026/000123
+    verification_code: Mapped[str] = mapped_column(String(16), nullable=False)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"), index=True)
+    definition_id: Mapped[int] = mapped_column(ForeignKey("form_definition.id", ondelete="RESTRICT"), nullable=False)
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    acknowledged: Mapped[list[str]] = mapped_column(JSON, default=list, nullable=False)
+    submitted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+
+    definition: Mapped[FormDefinition] = relationship(lazy="joined")
+
+
+class ReferenceCounter(Model):
+    """The last PIO number given in a year; taken with one atomic upsert, so parallel submissions
+    never share a number."""
+
+    __tablename__ = "reference_counter"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -70,7 +70,7 @@ def validate(definition: dict, answers: dict, sections: list[str] | None = None,
     """Check the named sections (every section when None) with every answer in view, since a
     condition may look at another section. Raises ShapeError for answers that do not fit."""
     check_shape(definition, answers)
-    known = _lenient_values(definition, answers)
+    known = known_values(definition, answers)
     result = Result()
     for section in definition["sections"]:
         if sections is not None and section["key"] not in sections:
@@ -126,7 +126,7 @@ def _group(spec: dict, items: list, path: str, known: dict, result: Result, lang
     return [_fields(spec["fields"], item, f"{path}.{i}", known, result, language) for i, item in enumerate(items)]
 
 
-def _lenient_values(definition: dict, answers: dict) -> dict[str, Any]:
+def known_values(definition: dict, answers: dict) -> dict[str, Any]:
     """``section.field`` → clean value, or None where the answer is missing or not valid (what
     conditions and cross-field checks look at)."""
     known: dict[str, Any] = {}

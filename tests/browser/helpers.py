@@ -26,3 +26,16 @@ def open_in(page, language: str, path: str) -> None:
 
 def submit_empty(page) -> None:
     submit(page)
+
+
+def start_application(page, step: str) -> None:
+    """``start:CODE`` opens the first part of a new application from My applications;
+    ``:errors`` then sends it empty, ``:check`` goes on to check-your-answers."""
+    _, code, *then = step.split(":")
+    with page.expect_navigation():
+        page.locator(f"form[action='/applications/start/{code}'] button").click()
+    if then == ["errors"]:
+        with page.expect_navigation():
+            page.locator("main form button.button[value=next]").click()
+    elif then == ["check"]:
+        page.goto(page.url.rsplit("/", 1)[0] + "/check")

@@ -11,7 +11,7 @@ class Page:
     name: str
     path: str  # "{language}" in it stands for the language being checked
     role: str | None = None  # sign in with this role first
-    after: str | None = None  # a step that brings the page to a state worth checking
+    after: str | None = None  # a step that brings the page to a state worth checking (helpers.py)
     status: int = 200
 
 
@@ -51,6 +51,13 @@ PAGES = [
     Page("password change", "/account/password", role="Applicant"),
     Page("password change with errors", "/account/password", role="Applicant", after="submit-empty"),
     Page("sign out", "/logout", role="Applicant"),
+    Page("my applications", "/applications", role="Applicant"),
+    Page("my applications, employer", "/applications", role="Employer"),
+    Page("first part of an application", "/applications", role="Applicant", after="start:TRP"),
+    Page("application part with errors", "/applications", role="Applicant", after="start:VIS:errors"),
+    Page("application with repeatable items", "/applications", role="Applicant", after="start:KPL"),
+    Page("check your answers", "/applications", role="Applicant", after="start:CRD:check"),
+    Page("employer's application with errors", "/applications", role="Employer", after="start:WRK:errors"),
     Page("back office start", "/backoffice/", role="Clerk"),
     Page("back office service points", "/servicepointview/list/", role="ContentEditor"),
     Page("back office legal acts", "/legalactview/list/", role="ContentEditor"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.helpers import open_in, sign_in, submit_empty
+from tests.browser.helpers import open_in, sign_in, start_application, submit_empty
 from tests.browser.pages import LANGUAGES, PAGES
 from tests.factories import make_user
 
@@ -24,6 +24,8 @@ def test_page_has_no_accessibility_violations(page, live_app, entry):
         open_in(page, language, entry.path.format(language=language))
         if entry.after == "submit-empty":
             submit_empty(page)
+        elif entry.after:
+            start_application(page, entry.after)
         assert page.locator("html").get_attribute("lang") == language
         results = AXE.run(page, options=WCAG_AA)
         assert results.violations_count == 0, f"{entry.name} [{language}]\n{results.generate_report()}"

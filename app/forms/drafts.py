@@ -1,0 +1,154 @@
+"""Filling in an application: drafts kept as typed, checked section by section, and submitted
+as a frozen copy under a PIO number. Every operation takes the owner: a user reaches only their
+own drafts and submissions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from app.accounts.models import utcnow
+from app.extensions import db
+from app.forms import services
+from app.forms.models import Draft, FormDefinition, ReferenceCounter, Submission
+from app.forms.validation import Result, check_shape, validate
+
+# Which account files which forms: an employer files as the employer; a foreigner's account
+# also serves a person inviting a foreigner.
+FILERS = {"applicant": {"foreigner", "inviting-person"}, "employer": {"employer"}}
+
+
+def may_file(user: Any, definition: FormDefinition) -> bool:
+    return definition.data["filed_by"] in FILERS.get(getattr(user, "account_type", None), set())
+
+
+def fillable(user: Any) -> list[FormDefinition]:
+    """The forms this user can start: the newest published version of each (annexes are filled
+    on an invitation, not started on their own)."""
+    found = [services.current(code) for code in services.published_codes() if "-" not in code]
+    return sorted((d for d in found if d and may_file(user, d)), key=lambda d: d.code)
+
+
+def start(user: Any, code: str) -> Draft | None:
+    definition = services.current(code)
+    if definition is None or "-" in code or not may_file(user, definition):
+        return None
+    draft = Draft(owner_id=user.id, definition_id=definition.id, answers={}, acknowledged=[], section="")
+    db.session.add(draft)
+    db.session.commit()
+    return draft
+
+
+def drafts_of(user: Any) -> list[Draft]:
+    return list(db.session.scalars(select(Draft).where(Draft.owner_id == user.id).order_by(Draft.updated_at.desc())))
+
+
+def draft_of(user: Any, draft_id: int) -> Draft | None:
+    """The user's own draft, or None (another user's draft is as good as missing)."""
+    return db.session.scalar(select(Draft).where(Draft.id == draft_id, Draft.owner_id == user.id))
+
+
+def submissions_of(user: Any) -> list[Submission]:
+    query = select(Submission).where(Submission.owner_id == user.id).order_by(Submission.submitted_at.desc())
+    return list(db.session.scalars(query))
+
+
+def submission_of(user: Any, submission_id: int) -> Submission | None:
+    return db.session.scalar(select(Submission).where(Submission.id == submission_id, Submission.owner_id == user.id))
+
+
+def save(draft: Draft, section: str, answers: dict) -> None:
+    """Keep a section's answers as typed (checked only for their shape: unknown fields are
+    refused with ShapeError, nothing stored)."""
+    check_shape(draft.definition.data, {section: answers})
+    draft.answers = {**draft.answers, section: answers}
+    draft.section = section
+    draft.updated_at = utcnow()
+    db.session.commit()
+
+
+def check(draft: Draft, sections: list[str] | None, language: str) -> Result:
+    return validate(draft.definition.data, draft.answers, sections, language)
+
+
+def section_keys(draft: Draft) -> list[str]:
+    return [s["key"] for s in draft.definition.data["sections"]]
+
+
+@dataclass(frozen=True)
+class Progress:
+    section: str
+    started: bool
+    complete: bool
+
+
+def progress(draft: Draft, language: str) -> list[Progress]:
+    result = check(draft, None, language)
+    states = []
+    for key in section_keys(draft):
+        started = bool(draft.answers.get(key))
+        complete = started and not any(path.split(".")[0] == key for path in result.errors)
+        states.append(Progress(key, started, complete))
+    return states
+
+
+def acknowledge(draft: Draft, keys: list[str]) -> None:
+    known = {w["key"] for w in draft.definition.data["warnings"]}
+    draft.acknowledged = sorted(set(draft.acknowledged) | (set(keys) & known))
+    db.session.commit()
+
+
+def submit(draft: Draft, language: str) -> tuple[Submission | None, Result]:
+    """Submit when every section is valid and every warning is acknowledged; the draft becomes a
+    submission with the next PIO number of the year."""
+    result = check(draft, None, language)
+    pending = [w for w in result.warnings if w["key"] not in draft.acknowledged]
+    if not result.valid or pending:
+        return None, result
+    definition = draft.definition
+    content = {"code": definition.code, "version": definition.version, "answers": result.values}
+    now = utcnow()
+    submission = Submission(
+        reference=_next_reference(now.year),
+        verification_code=secrets.token_hex(4).upper(),
+        owner_id=draft.owner_id,
+        definition_id=definition.id,
+        answers=result.values,
+        content_hash=content_hash(content),
+        acknowledged=draft.acknowledged,
+        submitted_at=now,
+    )
+    db.session.add(submission)
+    db.session.delete(draft)
+    db.session.commit()
+    return submission, result
+
+
+def content_hash(content: dict) -> str:
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _next_reference(year: int) -> str:
+    """PIO/<year>/<n>: n counts up per year, taken in one atomic statement (the row lock of the
+    upsert orders parallel submissions on PostgreSQL)."""
+    dialect = postgresql if db.engine.dialect.name == "postgresql" else sqlite
+    statement = (
+        dialect.insert(ReferenceCounter)
+        .values(year=year, last=1)
+        .on_conflict_do_update(index_elements=["year"], set_={"last": ReferenceCounter.last + 1})
+        .returning(ReferenceCounter.last)
+    )
+    number = db.session.execute(statement).scalar_one()
+    return f"PIO/{year}/{number:06d}"
+
+
+def discard(draft: Draft) -> None:
+    db.session.delete(draft)
+    db.session.commit()

@@ -1,0 +1,260 @@
+"""Applicants fill in their applications: a page per section, checked by the server's one engine
+(on "continue", and as they type through the JSON endpoint), saved as they go, checked as a
+whole before submitting."""
+
+from __future__ import annotations
+
+import functools
+
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask_babel import format_datetime
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user, login_required
+
+from app.accounts.models import AccountType
+from app.forms import drafts
+from app.forms.validation import ShapeError, holds, known_values
+from app.web.i18n import current_language
+from plugins.eforms.answers import apply_item_action, read_fields
+from plugins.eforms.display import summary, text
+
+bp = Blueprint("eforms", __name__, template_folder="templates")
+MAX_JSON = 256 * 1024
+
+
+def applicants_only(view):
+    """Foreigners' and employers' accounts; staff accounts have the back office instead."""
+
+    @functools.wraps(view)
+    @login_required
+    def wrapped(*args, **kwargs):
+        if current_user.account_type not in (AccountType.APPLICANT, AccountType.EMPLOYER):
+            abort(403)
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def _draft(draft_id: int):
+    draft = drafts.draft_of(current_user, draft_id)
+    if draft is None:
+        abort(404)
+    return draft
+
+
+def _section(draft, key: str) -> dict:
+    section = next((s for s in draft.definition.data["sections"] if s["key"] == key), None)
+    if section is None:
+        abort(404)
+    return section
+
+
+@bp.route("/applications")
+@applicants_only
+def applications():
+    language = current_language()
+    own = [(d, drafts.progress(d, language)) for d in drafts.drafts_of(current_user)]
+    return render_template(
+        "eforms/applications.html",
+        forms=drafts.fillable(current_user),
+        drafts=own,
+        submissions=drafts.submissions_of(current_user),
+        language=language,
+    )
+
+
+@bp.route("/applications/start/<code>", methods=["POST"])
+@applicants_only
+def start(code: str):
+    draft = drafts.start(current_user, code)
+    if draft is None:
+        abort(404)
+    return redirect(url_for("eforms.section", draft_id=draft.id, key=drafts.section_keys(draft)[0]))
+
+
+@bp.route("/applications/<int:draft_id>")
+@applicants_only
+def resume(draft_id: int):
+    draft = _draft(draft_id)
+    keys = drafts.section_keys(draft)
+    key = draft.section if draft.section in keys else keys[0]
+    since = format_datetime(draft.updated_at, "d MMMM y, HH:mm")
+    flash(str(_l("You are continuing your application from %(date)s.", date=since)), "success")
+    return redirect(url_for("eforms.section", draft_id=draft.id, key=key))
+
+
+@bp.route("/applications/<int:draft_id>/<key>", methods=["GET", "POST"])
+@applicants_only
+def section(draft_id: int, key: str):
+    draft = _draft(draft_id)
+    spec = _section(draft, key)
+    language = current_language()
+    errors, suggestions = {}, {}
+    if request.method == "POST":
+        answers = read_fields(spec["fields"], request.form, f"{key}-")
+        action = request.form.get("action", "next")
+        if action.startswith("accept:"):
+            _accept(draft, key, answers, action.removeprefix("accept:"), language)
+        regrouped = apply_item_action(spec["fields"], answers, action)
+        try:
+            drafts.save(draft, key, answers)
+        except ShapeError:
+            abort(400)
+        if action == "later":
+            flash(str(_l("Your answers are saved. Continue whenever you like from My applications.")), "success")
+            return redirect(url_for("eforms.applications"))
+        if not regrouped and not action.startswith("accept:"):
+            result = drafts.check(draft, [key], language)
+            if result.valid:
+                return redirect(_next_url(draft, key))
+            errors, suggestions = result.errors, result.suggestions
+    keys = drafts.section_keys(draft)
+    return render_template(
+        "eforms/section.html",
+        shown=visibility(draft.definition.data, spec, draft.answers),
+        labels=labels(spec, draft.answers.get(key, {}), language),
+        draft=draft,
+        definition=draft.definition.data,
+        section=spec,
+        answers=draft.answers.get(key, {}),
+        errors=errors,
+        suggestions=suggestions,
+        number=keys.index(key) + 1,
+        total=len(keys),
+        back_url=url_for("eforms.section", draft_id=draft.id, key=keys[keys.index(key) - 1])
+        if keys.index(key)
+        else url_for("eforms.applications"),
+        language=language,
+    )
+
+
+def visibility(definition: dict, section: dict, answers: dict) -> dict[str, bool | str]:
+    """Per field: True (shown), False (left out: it depends on another part's answers) or
+    "hidden" (depends on this part: on the page, hidden until the answers call for it)."""
+    known = known_values(definition, answers)
+    shown: dict[str, bool | str] = {}
+    for spec in section["fields"]:
+        condition = spec.get("shown_if")
+        if condition is None or holds(condition, known):
+            shown[spec["key"]] = True
+        else:
+            local = all(ref.startswith(section["key"] + ".") for ref in references(condition))
+            shown[spec["key"]] = "hidden" if local else False
+    return shown
+
+
+def labels(section: dict, answers: dict, language: str) -> dict[str, str]:
+    """Path → the question's label in ``language``, for the error summary ("Surname: fill in…")."""
+    found = {}
+    for spec in section["fields"]:
+        path = f"{section['key']}.{spec['key']}"
+        found[path] = text(spec["label"], language)
+        if spec["type"] == "group":
+            item = text(spec.get("item_label") or spec["label"], language)
+            for i, _ in enumerate(answers.get(spec["key"]) or []):
+                for sub in spec["fields"]:
+                    found[f"{path}.{i}.{sub['key']}"] = f"{item} {i + 1}: {text(sub['label'], language)}"
+    return found
+
+
+def references(condition: dict) -> list[str]:
+    if "field" in condition:
+        return [condition["field"]]
+    parts = condition.get("all") or condition.get("any") or [condition.get("not")]
+    return [ref for part in parts if part for ref in references(part)]
+
+
+def _accept(draft, key: str, answers: dict, path: str, language: str) -> None:
+    """Put the suggested Latin spelling in place of what was typed in Cyrillic."""
+    drafts.save(draft, key, answers)
+    suggestion = drafts.check(draft, [key], language).suggestions.get(path)
+    parts = path.split(".")[1:]
+    if suggestion is None or not parts:
+        return
+    target = answers
+    for part in parts[:-1]:
+        target = target[int(part)] if part.isdigit() and isinstance(target, list) else target.get(part, {})
+    if isinstance(target, dict):
+        target[parts[-1]] = suggestion
+
+
+def _next_url(draft, key: str) -> str:
+    keys = drafts.section_keys(draft)
+    index = keys.index(key)
+    if index + 1 < len(keys):
+        return url_for("eforms.section", draft_id=draft.id, key=keys[index + 1])
+    return url_for("eforms.check", draft_id=draft.id)
+
+
+@bp.route("/applications/<int:draft_id>/check", methods=["GET", "POST"])
+@applicants_only
+def check(draft_id: int):
+    draft = _draft(draft_id)
+    language = current_language()
+    if request.method == "POST":
+        drafts.acknowledge(draft, request.form.getlist("acknowledged"))
+        submission, result = drafts.submit(draft, language)
+        if submission is not None:
+            return redirect(url_for("eforms.submitted", submission_id=submission.id))
+    result = drafts.check(draft, None, language)
+    return render_template(
+        "eforms/check.html",
+        draft=draft,
+        definition=draft.definition.data,
+        summary=summary(draft.definition.data, draft.answers, result, language),
+        result=result,
+        attempted=request.method == "POST",
+        language=language,
+    )
+
+
+@bp.route("/applications/submitted/<int:submission_id>")
+@applicants_only
+def submitted(submission_id: int):
+    submission = drafts.submission_of(current_user, submission_id)
+    if submission is None:
+        abort(404)
+    language = current_language()
+    definition = submission.definition.data
+    return render_template(
+        "eforms/submitted.html",
+        submission=submission,
+        definition=definition,
+        summary=summary(definition, submission.answers, None, language, clean=True),
+        language=language,
+    )
+
+
+@bp.route("/applications/<int:draft_id>/delete", methods=["GET", "POST"])
+@applicants_only
+def delete(draft_id: int):
+    draft = _draft(draft_id)
+    if request.method == "POST":
+        drafts.discard(draft)
+        flash(str(_l("The draft is deleted.")), "success")
+        return redirect(url_for("eforms.applications"))
+    return render_template("eforms/delete.html", draft=draft, language=current_language())
+
+
+@bp.route("/api/applications/<int:draft_id>/sections/<key>", methods=["POST"])
+@applicants_only
+def save_and_check(draft_id: int, key: str):
+    """As the applicant types: keep the section's answers and say what is wrong with them."""
+    draft = _draft(draft_id)
+    _section(draft, key)
+    if (request.content_length or 0) > MAX_JSON:
+        abort(413)
+    answers = request.get_json(silent=True)
+    if not isinstance(answers, dict):
+        abort(400)
+    try:
+        drafts.save(draft, key, answers)
+    except ShapeError as error:
+        return jsonify(error=str(error)), 400
+    result = drafts.check(draft, [key], current_language())
+    shown = visibility(draft.definition.data, _section(draft, key), draft.answers)
+    return jsonify(errors=result.errors, suggestions=result.suggestions, shown={k: v is True for k, v in shown.items()})
+
+
+def signed_in_applicant() -> bool:
+    return current_user.is_authenticated and current_user.account_type in (AccountType.APPLICANT, AccountType.EMPLOYER)
