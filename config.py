@@ -82,6 +82,7 @@ class Settings:
     sms_gateway: str = "log"
     smsapi_token: str = ""
     sms_sender: str = ""
+    printout_dir: str = ""  # where application printouts are kept; empty = instance/printouts
     job_timeout_seconds: int = 120
     job_retries: int = 3
     log_level: str = "INFO"
@@ -210,6 +211,7 @@ class Settings:
             "MAIL_PASSWORD": self.mail_password,
             "MAIL_FROM": self.mail_from,
             "MAIL_OUTBOX_DIR": str(INSTANCE_DIR / "mail"),
+            "PRINTOUT_DIR": self.printout_dir or str(INSTANCE_DIR / "printouts"),
             "SMS_GATEWAY": self.sms_gateway,
             "SMSAPI_TOKEN": self.smsapi_token,
             "SMS_SENDER": self.sms_sender,

@@ -78,6 +78,7 @@ def build_app(tmp_path: Path, overrides: dict | None = None, **env: str):
         "CACHE_KEY_PREFIX": f"test-{uuid.uuid4().hex}:",
         "JOB_QUEUE_NAME": f"test-{uuid.uuid4().hex}",
         "MAIL_OUTBOX_DIR": str(tmp_path / "mail"),
+        "PRINTOUT_DIR": str(tmp_path / "printouts"),
         "PUBLIC_BASE_URL": "http://localhost",
     }
     config.update(overrides or {})

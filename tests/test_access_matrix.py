@@ -53,7 +53,17 @@ ACCOUNT = {"accounts.profile", "accounts.password"}
 # sent to the back office instead.
 APPLICATIONS = {
     f"eforms.{m}"
-    for m in ("applications", "start", "resume", "section", "check", "submitted", "delete", "save_and_check")
+    for m in (
+        "applications",
+        "start",
+        "resume",
+        "section",
+        "check",
+        "submitted",
+        "printout",
+        "delete",
+        "save_and_check",
+    )
 }
 # FAB's own profile and password forms, which hand over to the account pages above.
 HANDOVERS = {

@@ -17,7 +17,9 @@ from app.accounts.models import utcnow
 from app.extensions import db
 from app.forms import services
 from app.forms.models import Draft, FormDefinition, ReferenceCounter, Submission
+from app.forms.printout import render_and_store
 from app.forms.validation import Result, check_shape, validate
+from app.jobs import enqueue
 
 # Which account files which forms: an employer files as the employer; a foreigner's account
 # also serves a person inviting a foreigner.
@@ -126,6 +128,8 @@ def submit(draft: Draft, language: str) -> tuple[Submission | None, Result]:
     )
     db.session.add(submission)
     db.session.delete(draft)
+    db.session.flush()
+    enqueue(render_and_store, submission.id)  # the printout is ready by the time it is asked for
     db.session.commit()
     return submission, result
 

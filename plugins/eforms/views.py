@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import functools
 
-from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
 from flask_babel import format_datetime
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from app.accounts.models import AccountType
+from app.extensions import db
 from app.forms import drafts
+from app.forms import printout as printouts
 from app.forms.validation import ShapeError, holds, known_values
+from app.jobs import enqueue
 from app.web.i18n import current_language
 from plugins.eforms.answers import apply_item_action, read_fields
 from plugins.eforms.display import summary, text
@@ -225,6 +228,22 @@ def submitted(submission_id: int):
     )
 
 
+@bp.route("/applications/submitted/<int:submission_id>/printout")
+@applicants_only
+def printout(submission_id: int):
+    """The PDF to print, sign and bring; rendered by a job, served from storage."""
+    submission = drafts.submission_of(current_user, submission_id)
+    if submission is None:
+        abort(404)
+    path = printouts.stored(submission)
+    if path is None:
+        enqueue(printouts.render_and_store, submission.id)
+        db.session.commit()  # sends the job
+        return render_template("eforms/printout_pending.html", submission=submission), 202
+    name = submission.reference.replace("/", "-") + ".pdf"
+    return send_file(path, mimetype="application/pdf", download_name=name, max_age=0)
+
+
 @bp.route("/applications/<int:draft_id>/delete", methods=["GET", "POST"])
 @applicants_only
 def delete(draft_id: int):
@@ -257,4 +276,6 @@ def save_and_check(draft_id: int, key: str):
 
 
 def signed_in_applicant() -> bool:
-    return current_user.is_authenticated and current_user.account_type in (AccountType.APPLICANT, AccountType.EMPLOYER)
+    """Whether the page is for a signed-in foreigner or employer (never in a job's e-mail)."""
+    user = current_user
+    return bool(user) and user.is_authenticated and user.account_type in (AccountType.APPLICANT, AccountType.EMPLOYER)

@@ -1,6 +1,7 @@
 """Filling in an application: section by section with the server's checks, drafts kept and
 resumed, check your answers, warnings acknowledged, submission under a PIO number."""
 
+import io
 import re
 
 import pytest
@@ -11,6 +12,7 @@ from app.forms import services
 from app.forms.drafts import _next_reference
 from app.forms.models import Draft, FormDefinition, ReferenceCounter, Submission
 from tests.factories import make_user, submit
+from tests.fixtures import run_queued_jobs
 from tests.forms.sample import sample
 
 
@@ -184,3 +186,67 @@ def test_pio_numbers_count_up_within_a_year(app, sample_form):
     first, second = _next_reference(2031), _next_reference(2031)
     assert (first, second) == ("PIO/2031/000001", "PIO/2031/000002")
     assert _next_reference(2032) == "PIO/2032/000001"
+
+
+def submitted(app, client, login_as):
+    user = login_as("Applicant")
+    section_url = start(client)
+    submit(client, section_url, {**PERSONAL, "personal-surname": "Шевченко", "action": "accept:personal.surname"})
+    submit(client, section_url, {**PERSONAL, "personal-surname": "Szewczenko", "action": "next"})
+    submit(client, section_url.replace("/personal", "/stay"), {**STAY, "stay-income": "4300,5", "action": "next"})
+    draft = db.session.query(Draft).filter_by(owner_id=user.id).one()
+    assert submit(client, f"/applications/{draft.id}/check", {}).status_code == 302
+    run_queued_jobs(app)  # a worker's part when jobs go through Redis
+    return db.session.query(Submission).filter_by(owner_id=user.id).one()
+
+
+def test_the_printout_is_the_polish_form_with_its_qr_code(app, client, login_as, sample_form):
+    import pypdf
+
+    from app.forms.printout import qr_payload, stored
+
+    submission = submitted(app, client, login_as)
+    assert stored(submission) is not None  # rendered by the job after the commit
+    response = client.get(f"/applications/submitted/{submission.id}/printout")
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(response.data)).pages)
+    assert submission.reference in text and "Strona 1 z" in text
+    assert "SZEWCZENKO" in text  # Latin capitals where the form needs them
+    assert "14.05.1944" in text and "Ukraina" in text and "4300,50 zł" in text
+    assert "NIE DOTYCZY" in text  # the empty phone and e-mail
+    assert "Test application (pl)" in text
+    assert qr_payload(submission) == f"PRZYBYSZ|{submission.reference}|{submission.content_hash}"
+    again = client.get(f"/applications/submitted/{submission.id}/printout")
+    assert again.data == response.data  # served from storage
+
+
+def test_a_printout_not_ready_yet_is_prepared_and_the_reader_told(app, client, login_as, sample_form):
+    from app.forms.printout import stored
+
+    submission = submitted(app, client, login_as)
+    stored(submission).unlink()
+    waiting = client.get(f"/applications/submitted/{submission.id}/printout")
+    assert waiting.status_code == 202 and "The printout is being prepared" in waiting.get_data(as_text=True)
+    run_queued_jobs(app)
+    assert stored(submission) is not None
+
+
+def test_another_user_s_printout_is_not_found(client, app, login_as, sample_form):
+    from tests.factories import login
+
+    submission = submitted(app, client, login_as)
+    other = app.test_client()
+    login(other, make_user("Applicant").email)
+    assert other.get(f"/applications/submitted/{submission.id}/printout").status_code == 404
+    assert other.get(f"/applications/submitted/{submission.id}").status_code == 404
+
+
+def test_text_rendered_by_a_job_needs_no_signed_in_user(app):
+    from flask import render_template
+
+    from plugins.eforms.views import signed_in_applicant
+
+    assert signed_in_applicant() is False  # no request: an e-mail rendered by a worker
+    user = make_user("Applicant")
+    body = render_template("accounts/mail/password_reset.txt", user=user, link="http://localhost/x")
+    assert "http://localhost/x" in body

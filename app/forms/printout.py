@@ -1,0 +1,138 @@
+"""The printout of a submitted application: the official form's sections in Polish, Latin
+capitals where the form needs them, NIE DOTYCZY in every empty field, page numbers, the PIO
+number and a QR code carrying the number and the hash of the frozen answers.
+
+Rendered by a job (xhtml2pdf, with the DejaVu fonts shipped in app/forms/fonts for Polish and
+Cyrillic) and kept outside the web root; an unchanged application is served from storage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import segno
+from flask import current_app, render_template
+from flask_babel import force_locale
+from xhtml2pdf import pisa
+
+from app.forms.countries import country_name
+from app.forms.models import Submission
+
+FONTS = Path(__file__).parent / "fonts"
+NOT_APPLICABLE = "NIE DOTYCZY"
+QR_PREFIX = "PRZYBYSZ"
+
+
+def qr_payload(submission: Submission) -> str:
+    """What the QR code carries and the desk scanner types: prefix, PIO number, content hash."""
+    return f"{QR_PREFIX}|{submission.reference}|{submission.content_hash}"
+
+
+def storage_path(submission: Submission) -> Path:
+    folder = Path(current_app.config["PRINTOUT_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    # the name carries the content hash: changed answers never reuse an old file
+    return folder / f"{submission.id}-{submission.content_hash[:32]}.pdf"
+
+
+def stored(submission: Submission) -> Path | None:
+    path = storage_path(submission)
+    return path if path.exists() else None
+
+
+def render_and_store(submission_id: int) -> None:
+    """Job: render the printout once and keep it (written to a temporary name, then moved)."""
+    from app.extensions import db
+
+    submission = db.session.get(Submission, submission_id)
+    if submission is None or stored(submission):
+        return
+    path = storage_path(submission)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    temporary.write_bytes(render(submission))
+    temporary.replace(path)
+
+
+def render(submission: Submission) -> bytes:
+    with force_locale("pl"):
+        html = render_template(
+            "forms/printout.html",
+            submission=submission,
+            title=submission.definition.data["title"]["pl"],
+            sections=printed_sections(submission.definition.data, submission.answers),
+            qr=segno.make(qr_payload(submission), error="m").png_data_uri(scale=4, border=2),
+            fonts={"regular": (FONTS / "DejaVuSans.ttf").as_uri(), "bold": (FONTS / "DejaVuSans-Bold.ttf").as_uri()},
+        )
+    out = io.BytesIO()
+    result = pisa.CreatePDF(html, dest=out, encoding="utf-8", link_callback=_only_our_fonts)
+    if result.err:
+        raise RuntimeError(f"the printout of {submission.reference} could not be rendered")
+    return out.getvalue()
+
+
+def _only_our_fonts(uri: str, _relative: str) -> str:
+    """Resources the printout may load: the shipped fonts and inline images, nothing else."""
+    if uri.startswith("data:"):
+        return uri
+    path = Path(uri.removeprefix("file://")).resolve()
+    if path.parent != FONTS.resolve():
+        raise ValueError(f"resource not allowed in a printout: {uri}")
+    return str(path)
+
+
+@dataclass
+class PrintedField:
+    label: str
+    value: str | list[list[PrintedField]]
+
+
+@dataclass
+class PrintedSection:
+    title: str
+    fields: list[PrintedField]
+
+
+def printed_sections(definition: dict, answers: dict) -> list[PrintedSection]:
+    return [
+        PrintedSection(section["title"]["pl"], _fields(section["fields"], answers.get(section["key"], {})))
+        for section in definition["sections"]
+    ]
+
+
+def _fields(fields: list[dict], values: dict) -> list[PrintedField]:
+    printed = []
+    for spec in fields:
+        value = values.get(spec["key"])
+        if spec["type"] == "group":
+            items = [_fields(spec["fields"], item) for item in value or []]
+            printed.append(PrintedField(spec["label"]["pl"], items or NOT_APPLICABLE))
+        else:
+            printed.append(PrintedField(spec["label"]["pl"], printed_value(spec, value)))
+    return printed
+
+
+def printed_value(spec: dict, value: Any) -> str:
+    """A clean value as the Polish form writes it."""
+    if value in (None, "", []):
+        return NOT_APPLICABLE
+    kind = spec["type"]
+    if kind == "date":
+        text = dt.date.fromisoformat(value).strftime("%d.%m.%Y")
+    elif kind == "yes_no":
+        text = "TAK" if value else "NIE"
+    elif kind in ("choice", "radio"):
+        text = next((c["label"]["pl"] for c in spec["choices"] if c["value"] == value), value)
+    elif kind == "checkboxes":
+        text = ", ".join(c["label"]["pl"] for c in spec["choices"] if c["value"] in value)
+    elif kind in ("country", "citizenship"):
+        text = country_name(value, "pl")
+    elif kind == "money":
+        text = f"{value.replace('.', ',')} zł"
+    else:
+        text = str(value)
+    return text.upper() if spec.get("latin") else text
