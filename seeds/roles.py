@@ -21,14 +21,16 @@ CONTENT_EDITING = [
     ),
 ]
 
+DESK = [("Desk", "can_use"), ("Applications desk|Check a printout", "menu_access")]
+
 # Applicants and employers use the portal's own pages, which check the account type; they
 # hold no back-office permission. Admin holds every permission (FAB's admin role).
 ROLES: dict[str, list[tuple[str, str]]] = {
     "Public": [],
     "Applicant": [],
     "Employer": [],
-    "Clerk": BACK_OFFICE + SERVICE_POINTS_READ,
-    "Supervisor": BACK_OFFICE + SERVICE_POINTS_READ,
+    "Clerk": BACK_OFFICE + SERVICE_POINTS_READ + DESK,
+    "Supervisor": BACK_OFFICE + SERVICE_POINTS_READ + DESK,
     "ContentEditor": BACK_OFFICE + SERVICE_POINTS_WRITE + CONTENT_EDITING,
 }
 ADMIN = "Admin"

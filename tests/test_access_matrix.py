@@ -73,6 +73,7 @@ HANDOVERS = {
     "OwnProfileView.this_form_post",
 }
 BACK_OFFICE = {"BackOfficeIndexView.index"}
+DESK = {"DeskView.index", "DeskView.accept"}  # checking printouts and accepting paper versions
 SERVICE_POINTS_READ = {
     f"{v}.{m}" for v in ("ServicePointView", "OpeningHoursView") for m in ("list", "show", "download")
 }
@@ -124,8 +125,8 @@ EVERYTHING = "*"
 REACH: dict[str, set[str] | str] = {
     "Applicant": ACCOUNT | HANDOVERS | APPLICATIONS,
     "Employer": ACCOUNT | HANDOVERS | APPLICATIONS,
-    "Clerk": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ,
-    "Supervisor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ,
+    "Clerk": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK,
+    "Supervisor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK,
     "ContentEditor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE | CONTENT_EDITING,
     "Admin": EVERYTHING,
 }
@@ -214,6 +215,6 @@ def test_each_role_reaches_only_its_rules(app, role):
 def test_the_matrix_names_only_existing_rules(app):
     endpoints = {endpoint for endpoint, _, _ in rules(app)}
     named = set(PUBLIC) | ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE | CLOSED
-    named |= APPLICATIONS
+    named |= APPLICATIONS | DESK
     named |= CONTENT_EDITING
     assert named - endpoints == set()

@@ -8,6 +8,7 @@ from flask_babel import lazy_gettext as _l
 def register(app, appbuilder) -> None:
     from app.content.translation import pick
     from app.forms.countries import country_choices
+    from app.forms.desk_views import DeskView
     from app.forms.views import FormDefinitionView
 
     app.register_blueprint(Blueprint("forms", __name__, template_folder="templates"))
@@ -22,4 +23,13 @@ def register(app, appbuilder) -> None:
         label=_l("Form definitions"),
         icon="fa-file-code",
         category="Kinds of cases",
+    )
+    appbuilder.add_view(
+        DeskView,
+        "Check a printout",
+        label=_l("Check a printout"),
+        icon="fa-qrcode",
+        category="Applications desk",
+        category_label=_l("Applications desk"),
+        category_icon="fa-inbox",
     )

@@ -82,3 +82,22 @@ class ReferenceCounter(Model):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class Intake(Model):
+    """The paper version of a submission accepted at the desk: who, when and where (the case
+    tracking opens the case from it)."""
+
+    __tablename__ = "form_intake"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("form_submission.id", ondelete="RESTRICT"), unique=True, nullable=False
+    )
+    clerk_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
+    clerk_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    service_point_id: Mapped[int] = mapped_column(ForeignKey("service_point.id", ondelete="RESTRICT"), nullable=False)
+    hash_matched: Mapped[bool] = mapped_column(default=True, nullable=False)
+    accepted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+
+    submission: Mapped[Submission] = relationship(lazy="joined")

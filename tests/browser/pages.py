@@ -59,6 +59,8 @@ PAGES = [
     Page("check your answers", "/applications", role="Applicant", after="start:CRD:check"),
     Page("employer's application with errors", "/applications", role="Employer", after="start:WRK:errors"),
     Page("back office start", "/backoffice/", role="Clerk"),
+    Page("desk check", "/desk/", role="Clerk"),
+    Page("desk check of an unknown number", "/desk/?code=PIO/1999/1", role="Clerk"),
     Page("back office service points", "/servicepointview/list/", role="ContentEditor"),
     Page("back office legal acts", "/legalactview/list/", role="ContentEditor"),
     Page("legal act, editor's view", "/legalactview/show/1", role="ContentEditor"),

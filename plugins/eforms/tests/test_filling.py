@@ -4,53 +4,12 @@ resumed, check your answers, warnings acknowledged, submission under a PIO numbe
 import io
 import re
 
-import pytest
-import yaml
-
 from app.extensions import db
-from app.forms import services
 from app.forms.drafts import _next_reference
-from app.forms.models import Draft, FormDefinition, ReferenceCounter, Submission
+from app.forms.models import Draft, Submission
+from plugins.eforms.tests.helpers import PERSONAL, STAY, start, submitted
 from tests.factories import make_user, submit
 from tests.fixtures import run_queued_jobs
-from tests.forms.sample import sample
-
-
-@pytest.fixture
-def sample_form(app):
-    definition = services.add_version(yaml.safe_dump(sample()), "sample")
-    services.publish(definition)
-    yield definition
-    db.session.query(Submission).filter_by(definition_id=definition.id).delete()
-    db.session.query(Draft).filter_by(definition_id=definition.id).delete()
-    db.session.query(FormDefinition).filter_by(code="TST").delete()
-    db.session.query(ReferenceCounter).delete()
-    db.session.commit()
-
-
-PERSONAL = {
-    "personal-surname": "Kowalenko",
-    "personal-birth_date-day": "14",
-    "personal-birth_date-month": "5",
-    "personal-birth_date-year": "1944",
-    "personal-sex": "M",
-    "personal-pesel": "44051401458",
-    "personal-has_pesel": "yes",
-    "personal-citizenship": "UA",
-}
-STAY = {
-    "stay-country": "PL",
-    "stay-postal_code": "50-153",
-    "stay-purposes": "study",
-    "stay-family-count": "1",
-    "stay-family-0-name": "Olena",
-}
-
-
-def start(client, code="TST"):
-    response = submit(client, f"/applications/start/{code}", {}, token_from="/applications")
-    assert response.status_code == 302, response.status_code
-    return response.headers["Location"]
 
 
 def test_applicants_start_the_forms_their_account_files(client, login_as, sample_form):
@@ -186,18 +145,6 @@ def test_pio_numbers_count_up_within_a_year(app, sample_form):
     first, second = _next_reference(2031), _next_reference(2031)
     assert (first, second) == ("PIO/2031/000001", "PIO/2031/000002")
     assert _next_reference(2032) == "PIO/2032/000001"
-
-
-def submitted(app, client, login_as):
-    user = login_as("Applicant")
-    section_url = start(client)
-    submit(client, section_url, {**PERSONAL, "personal-surname": "Шевченко", "action": "accept:personal.surname"})
-    submit(client, section_url, {**PERSONAL, "personal-surname": "Szewczenko", "action": "next"})
-    submit(client, section_url.replace("/personal", "/stay"), {**STAY, "stay-income": "4300,5", "action": "next"})
-    draft = db.session.query(Draft).filter_by(owner_id=user.id).one()
-    assert submit(client, f"/applications/{draft.id}/check", {}).status_code == 302
-    run_queued_jobs(app)  # a worker's part when jobs go through Redis
-    return db.session.query(Submission).filter_by(owner_id=user.id).one()
 
 
 def test_the_printout_is_the_polish_form_with_its_qr_code(app, client, login_as, sample_form):

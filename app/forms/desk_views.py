@@ -1,0 +1,79 @@
+"""The clerks' desk page: scan or type, compare, accept the paper version."""
+
+from __future__ import annotations
+
+from flask import abort, flash, g, redirect, request, session, url_for
+from flask_appbuilder import BaseView, expose, has_access
+from flask_babel import lazy_gettext as _l
+
+from app.extensions import db
+from app.forms import desk
+from app.forms.models import Submission
+from app.forms.printout import printed_sections
+from app.offices.services import active_points
+
+
+class DeskView(BaseView):
+    route_base = "/desk"
+    default_view = "index"
+    class_permission_name = "Desk"
+    method_permission_name = {"index": "use", "accept": "use"}
+
+    @expose("/")
+    @has_access
+    def index(self):
+        code = request.args.get("code", "")
+        scan, submission, problem = None, None, None
+        if code.strip():
+            scan = desk.read_scan(code)
+            if scan is None:
+                problem = _l(
+                    "This is not a PIO number or a Przybysz printout code. Scan the code again or type the"
+                    " number, e.g. PIO/2026/000123."
+                )
+            else:
+                submission = desk.find(scan.reference)
+                if submission is None:
+                    problem = _l("No application has the number %(reference)s.", reference=scan.reference)
+        return self.render_template(
+            "forms/desk.html",
+            title=_l("Check a printout"),
+            code=code,
+            problem=problem,
+            submission=submission,
+            scan=scan,
+            matches=desk.matches(submission, scan.printed_hash) if submission else None,
+            intake=desk.intake_of(submission) if submission else None,
+            sections=printed_sections(submission.definition.data, submission.answers) if submission else [],
+            points=active_points(),
+            chosen_point=session.get("desk_point"),
+        )
+
+    @expose("/accept/<int:submission_id>", methods=["POST"])
+    @has_access
+    def accept(self, submission_id):
+        submission = db.session.get(Submission, submission_id)
+        if submission is None:
+            abort(404)
+        point = request.form.get("service_point", "")
+        if not point.isdigit() or int(point) not in {p.id for p in active_points()}:
+            flash(str(_l("Choose the service point where the paper was handed in.")), "danger")
+            return redirect(url_for("DeskView.index", code=submission.reference))
+        session["desk_point"] = int(point)
+        printed = request.form.get("printed_hash") or None
+        try:
+            desk.accept(submission, g.user, int(point), desk.matches(submission, printed) is not False)
+        except desk.AlreadyAccepted as already:
+            flash(
+                str(
+                    _l(
+                        "This paper version was accepted already, on %(date)s by %(clerk)s.",
+                        date=already.intake.accepted_at.strftime("%Y-%m-%d %H:%M"),
+                        clerk=already.intake.clerk_name,
+                    )
+                ),
+                "warning",
+            )
+        else:
+            flash(str(_l("Paper version of %(reference)s accepted.", reference=submission.reference)), "success")
+        return redirect(url_for("DeskView.index", code=submission.reference))
