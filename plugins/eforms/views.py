@@ -115,7 +115,7 @@ def section(draft_id: int, key: str):
     return render_template(
         "eforms/section.html",
         shown=visibility(draft.definition.data, spec, draft.answers),
-        labels=labels(spec, draft.answers.get(key, {}), language),
+        labels=labels(draft.definition.data, draft.answers, language),
         draft=draft,
         definition=draft.definition.data,
         section=spec,
@@ -146,17 +146,19 @@ def visibility(definition: dict, section: dict, answers: dict) -> dict[str, bool
     return shown
 
 
-def labels(section: dict, answers: dict, language: str) -> dict[str, str]:
-    """Path → the question's label in ``language``, for the error summary ("Surname: fill in…")."""
+def labels(definition: dict, answers: dict, language: str) -> dict[str, str]:
+    """Path → the question's label in ``language``, for the error summary ("Surname: fill in…");
+    every part's, since a check in one part may point at a question of another."""
     found = {}
-    for spec in section["fields"]:
-        path = f"{section['key']}.{spec['key']}"
-        found[path] = text(spec["label"], language)
-        if spec["type"] == "group":
-            item = text(spec.get("item_label") or spec["label"], language)
-            for i, _ in enumerate(answers.get(spec["key"]) or []):
-                for sub in spec["fields"]:
-                    found[f"{path}.{i}.{sub['key']}"] = f"{item} {i + 1}: {text(sub['label'], language)}"
+    for section in definition["sections"]:
+        for spec in section["fields"]:
+            path = f"{section['key']}.{spec['key']}"
+            found[path] = text(spec["label"], language)
+            if spec["type"] == "group":
+                item = text(spec.get("item_label") or spec["label"], language)
+                for i, _ in enumerate(answers.get(section["key"], {}).get(spec["key"]) or []):
+                    for sub in spec["fields"]:
+                        found[f"{path}.{i}.{sub['key']}"] = f"{item} {i + 1}: {text(sub['label'], language)}"
     return found
 
 
