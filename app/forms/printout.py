@@ -58,11 +58,13 @@ def render_and_store(submission_id: int) -> None:
     temporary.replace(path)
 
 
-def render(submission: Submission) -> bytes:
+def render(submission: Submission, specimen: bool = False) -> bytes:
+    """The PDF; ``specimen`` for an administrator's preview of a definition (no application)."""
     with force_locale("pl"):
         html = render_template(
             "forms/printout.html",
             submission=submission,
+            specimen=specimen,
             title=submission.definition.data["title"]["pl"],
             sections=printed_sections(submission.definition.data, submission.answers),
             qr=segno.make(qr_payload(submission), error="m").png_data_uri(scale=4, border=2),
@@ -136,3 +138,17 @@ def printed_value(spec: dict, value: Any) -> str:
     else:
         text = str(value)
     return text.upper() if spec.get("latin") else text
+
+
+def specimen(definition) -> bytes:
+    """The printout of a definition with nothing filled in, as administrators preview it."""
+    blank = Submission(
+        reference="WZÓR",
+        verification_code="—",
+        definition_id=definition.id,
+        answers={},
+        content_hash="0" * 64,
+        submitted_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+    )
+    blank.definition = definition
+    return render(blank, specimen=True)

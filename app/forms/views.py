@@ -3,14 +3,16 @@ applicant sees it in each language, publish it. Published versions are never cha
 
 from __future__ import annotations
 
-from flask import abort, flash, g, redirect, render_template, request, url_for
+import io
+
+from flask import abort, flash, g, redirect, render_template, request, send_file, url_for
 from flask_appbuilder import expose, has_access
 from flask_appbuilder.models.sqla.interface import SQLAInterface
 from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 
 from app.content.views import LANGUAGE_LABELS
-from app.forms import services
+from app.forms import printout, services
 from app.forms.definitions import DefinitionError
 from app.forms.models import FormDefinition
 from app.web.backoffice import BackOfficeModelView
@@ -27,6 +29,7 @@ class FormDefinitionView(BackOfficeModelView):
         "show": "read",
         "download": "read",
         "preview": "read",
+        "preview_pdf": "read",
         "upload": "write",
         "publish": "publish",
         "action": "write",
@@ -55,6 +58,7 @@ class FormDefinitionView(BackOfficeModelView):
     def render_template(self, template, **kwargs):
         if template == self.show_template and "pk" in kwargs:
             kwargs["languages"] = LANGUAGE_LABELS
+            kwargs["item"] = self.datamodel.get(kwargs["pk"])
         return super().render_template(template, **kwargs)
 
     @expose("/upload", methods=["GET", "POST"])
@@ -106,6 +110,16 @@ class FormDefinitionView(BackOfficeModelView):
             services.publish(definition)
             flash(str(_l("Published: new applications use this version.")), "success")
         return redirect(url_for(f"{self.endpoint}.show", pk=pk))
+
+    @expose("/preview_pdf/<int:pk>")
+    @has_access
+    def preview_pdf(self, pk):
+        """The printout as it will look, with nothing filled in (every field NIE DOTYCZY)."""
+        definition = self.datamodel.get(pk)
+        if definition is None:
+            abort(404)
+        name = f"{definition.code}-v{definition.version}-wzor.pdf"
+        return send_file(io.BytesIO(printout.specimen(definition)), mimetype="application/pdf", download_name=name)
 
     @expose("/preview/<int:pk>/<language>")
     @has_access

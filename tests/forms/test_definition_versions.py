@@ -39,6 +39,8 @@ def test_an_uploaded_version_waits_for_publication(client, admin, cleanup):
     first = db.session.query(FormDefinition).filter_by(code="TST").one()
     assert first.version == 1 and first.published_at is None and first.author_id == admin.id
     assert services.current("TST") is None
+    show = client.get(f"/formdefinitionview/show/{first.id}").get_data(as_text=True)
+    assert "Publish this version" in show and f"/formdefinitionview/preview/{first.id}/uk" in show
     preview = client.get(f"/formdefinitionview/preview/{first.id}/uk").get_data(as_text=True)
     assert '<html lang="uk">' in preview and "Test application (uk)" in preview and "Surname (uk)" in preview
     submit(client, f"/formdefinitionview/publish/{first.id}", {}, token_from=f"/formdefinitionview/show/{first.id}")
@@ -77,3 +79,15 @@ def test_only_administrators_change_definitions(client, login_as, role, cleanup)
     )
     assert response.status_code == 403 or "/login" in response.headers.get("Location", "")
     assert db.session.query(FormDefinition).filter_by(code="TST").count() == 0
+
+
+def test_the_printout_of_a_version_can_be_previewed(client, admin):
+    import pypdf
+
+    definition = services.current("CRD")
+    assert "Printout (PDF)" in client.get(f"/formdefinitionview/show/{definition.id}").get_data(as_text=True)
+    response = client.get(f"/formdefinitionview/preview_pdf/{definition.id}")
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(response.data)).pages)
+    assert "WZÓR" in text and "NIE DOTYCZY" in text and definition.data["title"]["pl"][:30] in text.replace("\n", " ")
+    assert client.get("/formdefinitionview/preview_pdf/999999").status_code == 404
