@@ -33,7 +33,7 @@ from app.content.views import (
     language_columns,
 )
 from app.extensions import db
-from app.web.backoffice import BackOfficeModelView
+from app.web.backoffice import READ_WRITE, BackOfficeModelView
 
 CODE = Regexp(r"^[A-Z]{2,8}$", message=_l("Use 2 to 8 capital letters, e.g. TRP."))
 
@@ -178,16 +178,7 @@ class CaseTypeStatusView(BackOfficeModelView):
 
     datamodel = SQLAInterface(CaseTypeStatus)
     class_permission_name = "Content"
-    method_permission_name = {
-        "list": "read",
-        "show": "read",
-        "download": "read",
-        "add": "write",
-        "edit": "write",
-        "delete": "write",
-        "action": "write",
-        "action_post": "write",
-    }
+    method_permission_name = dict(READ_WRITE)
     # Every view under the "Content" permission must declare the same set: on sync, Flask-AppBuilder
     # drops the permissions of a shared name that one of its views lacks.
     base_permissions = ["can_read", "can_write", "can_publish"]

@@ -7,7 +7,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Regexp
 
 from app.offices.models import OpeningHours, ServicePoint
-from app.web.backoffice import BackOfficeModelView
+from app.web.backoffice import READ_WRITE, BackOfficeModelView
 
 _TIME = Regexp(r"^([01]\d|2[0-3]):[0-5]\d$", message=_l("Enter a time as HH:MM, like 09:00."))
 WEEKDAYS = [_l("Monday"), _l("Tuesday"), _l("Wednesday"), _l("Thursday"), _l("Friday"), _l("Saturday"), _l("Sunday")]
@@ -16,16 +16,7 @@ WEEKDAYS = [_l("Monday"), _l("Tuesday"), _l("Wednesday"), _l("Thursday"), _l("Fr
 class OpeningHoursView(BackOfficeModelView):
     datamodel = SQLAInterface(OpeningHours)
     class_permission_name = "ServicePoints"
-    method_permission_name = {
-        "list": "read",
-        "show": "read",
-        "add": "write",
-        "edit": "write",
-        "delete": "write",
-        "download": "read",
-        "action": "write",
-        "action_post": "write",
-    }
+    method_permission_name = dict(READ_WRITE)
     list_title = _l("Opening hours")
     label_columns = {"weekday": _l("Day of the week"), "opens": _l("Opens"), "closes": _l("Closes")}
     list_columns = ["weekday", "opens", "closes"]

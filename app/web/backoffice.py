@@ -53,5 +53,18 @@ class GuardedCrudMixin:
         abort(404)  # no files are uploaded through the back office's forms
 
 
+# The usual split of a CRUD view's routes between reading and writing permissions.
+READ_WRITE = {
+    "list": "read",
+    "show": "read",
+    "download": "read",
+    "add": "write",
+    "edit": "write",
+    "delete": "write",
+    "action": "write",
+    "action_post": "write",
+}
+
+
 class BackOfficeModelView(GuardedCrudMixin, ModelView):
     """The base of every model view the portal adds to the back office."""

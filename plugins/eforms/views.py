@@ -45,6 +45,13 @@ def _draft(draft_id: int):
     return draft
 
 
+def _submission(submission_id: int):
+    submission = drafts.submission_of(current_user, submission_id)
+    if submission is None:
+        abort(404)
+    return submission
+
+
 def _section(draft, key: str) -> dict:
     section = next((s for s in draft.definition.data["sections"] if s["key"] == key), None)
     if section is None:
@@ -216,9 +223,7 @@ def check(draft_id: int):
 @bp.route("/applications/submitted/<int:submission_id>")
 @applicants_only
 def submitted(submission_id: int):
-    submission = drafts.submission_of(current_user, submission_id)
-    if submission is None:
-        abort(404)
+    submission = _submission(submission_id)
     language = current_language()
     definition = submission.definition.data
     return render_template(
@@ -234,9 +239,7 @@ def submitted(submission_id: int):
 @applicants_only
 def printout(submission_id: int):
     """The PDF to print, sign and bring; rendered by a job, served from storage."""
-    submission = drafts.submission_of(current_user, submission_id)
-    if submission is None:
-        abort(404)
+    submission = _submission(submission_id)
     path = printouts.stored(submission)
     if path is None:
         enqueue(printouts.render_and_store, submission.id)
