@@ -130,3 +130,74 @@ def test_a_real_application_from_start_to_printout(page, live_app, live, code):
     assert reference in text and "KOWALENKO" in text and "NIE DOTYCZY" in text
     assert "14.05.1984" in text
     assert page.console_problems == []
+
+
+def keyboard_fill(page, section: dict) -> None:
+    """Walk the part with Tab only, answering each question with the keyboard."""
+    specs = {f"{section['key']}-{f['key']}": f for f in section["fields"] if f["type"] != "group"}
+    page.locator("h1").focus()
+    answered: set[str] = set()
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        active = page.evaluate(
+            "() => { const e = document.activeElement; return {name: e.name || '', type: e.type || '',"
+            " tag: e.tagName, value: e.value || ''}; }"
+        )
+        name = active["name"]
+        if active["tag"] == "BUTTON" and active["value"] == "next":
+            return
+        base = re.sub(r"-(day|month|year)$", "", name)
+        spec = specs.get(base)
+        if spec is None or (name in answered and spec["type"] != "date"):
+            continue
+        kind = spec["type"]
+        if kind == "date":
+            part = name.rsplit("-", 1)[1]
+            page.keyboard.type(dict(zip(("day", "month", "year"), date_for(spec), strict=True))[part])
+        elif kind in ("radio", "yes_no", "checkboxes"):
+            if kind == "yes_no":
+                page.keyboard.press("ArrowRight")  # from yes to no, which it also selects
+            page.keyboard.press("Space")
+            if active["value"] == "K":
+                page.keyboard.press("ArrowDown")  # the man's answer agrees with the PESEL
+        elif kind in ("country", "citizenship"):
+            page.keyboard.type("Ukr" if page.evaluate("document.documentElement.lang") == "en" else "Укр")
+        elif kind == "choice":
+            page.keyboard.press("ArrowDown")
+        elif kind == "number":
+            page.keyboard.type(str(int(spec.get("min", 2))))
+        else:
+            page.keyboard.type(TEXT_VALUES.get(kind, "KOWALENKO"))
+        answered.add(name)
+        page.wait_for_timeout(50)
+    raise AssertionError(f"never reached the continue button in {section['key']}")
+
+
+def test_a_whole_application_by_keyboard_only(page, live_app, live):
+    with live_app.app_context():
+        email = make_user("Applicant").email
+        definition = services.current("KPL").data
+    sign_in(page, email)
+    open_in(page, "en", "/applications")
+    page.locator("form[action='/applications/start/KPL'] button").focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    for section in definition["sections"]:
+        if not page.url.endswith("/" + section["key"]):
+            continue
+        keyboard_fill(page, section)
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert page.locator("[data-error-summary]").count() == 0, page.locator("main").inner_text()[:800]
+    assert page.url.endswith("/check")
+    page.locator("h1").focus()
+    for _ in range(300):  # confirm each warning, then press the submit button
+        page.keyboard.press("Tab")
+        active = page.evaluate("() => [document.activeElement.name || '', document.activeElement.tagName]")
+        if active[0] == "acknowledged":
+            page.keyboard.press("Space")
+        elif active[1] == "BUTTON":
+            break
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert re.fullmatch(r"PIO/\d{4}/\d{6}", page.locator(".reference").inner_text())
