@@ -21,6 +21,11 @@ TEST_SECRET = "test-secret-key-0123456789abcdef0123456789"
 # What the tests create is removed after each; the seeded reference data stays (roles,
 # permissions, service points, seeded content and its revisions, which have no author).
 CLEANUP = [
+    "DELETE FROM form_intake",
+    "DELETE FROM form_submission",
+    "DELETE FROM form_draft",
+    "DELETE FROM reference_counter",
+    "DELETE FROM form_definition WHERE code = 'TST'",
     "DELETE FROM content_revision WHERE author_id IS NOT NULL",
     "DELETE FROM legal_act WHERE code LIKE 'test-%'",
     "DELETE FROM faq_entry WHERE code LIKE 'test-%'",

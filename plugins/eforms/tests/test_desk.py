@@ -14,10 +14,7 @@ from tests.factories import csrf_token, login, make_user
 
 @pytest.fixture
 def application(app, client, login_as, sample_form):
-    submission = submitted(app, client, login_as)
-    yield submission
-    db.session.query(Intake).filter_by(submission_id=submission.id).delete()
-    db.session.commit()
+    return submitted(app, client, login_as)
 
 
 def clerk_client(app, role="Clerk"):
