@@ -12,6 +12,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from app.accounts.models import AccountType
+from app.cases import catalogue
 from app.extensions import db
 from app.forms import drafts
 from app.forms import printout as printouts
@@ -226,10 +227,12 @@ def submitted(submission_id: int):
     submission = _submission(submission_id)
     language = current_language()
     definition = submission.definition.data
+    found = catalogue.form_by_code(definition["code"])
     return render_template(
         "eforms/submitted.html",
         submission=submission,
         definition=definition,
+        catalogue_entry=found[0] if found else None,
         summary=summary(definition, submission.answers, None, language, clean=True),
         language=language,
     )

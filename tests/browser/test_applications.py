@@ -11,6 +11,7 @@ import pytest
 
 from app.forms import services
 from tests.browser.helpers import open_in, sign_in
+from tests.browser.test_accessibility import AXE, WCAG_AA
 from tests.factories import make_user
 from tests.fixtures import run_queued_jobs
 
@@ -122,6 +123,9 @@ def test_a_real_application_from_start_to_printout(page, live_app, live, code):
     open_in(page, "uk", "/applications")
     with live_app.app_context():
         reference = fill_application(page, code)
+    assert page.locator(".next-steps li").count() == 2  # filed on paper: print and sign, then bring it
+    results = AXE.run(page, options=WCAG_AA)  # the confirmation page, with the answers
+    assert results.violations_count == 0, results.generate_report()
     run_queued_jobs(live_app)  # the printout job, when jobs go through Redis
     link = page.locator("a[href$='/printout']")
     response = page.request.get(link.get_attribute("href"))
