@@ -56,7 +56,7 @@ test: install-test translations browser lint
 # Extract every string (the portal's and Flask-AppBuilder's own, so the back office is complete
 # in every language), merge into the catalogs, compile.
 i18n: install
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output \
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -k lazy_ngettext:1,2 --no-location --sort-output \
 	  -o translations/messages.pot app plugins \
 	  $$($(BIN)/python -c 'import flask_appbuilder, os; print(os.path.dirname(flask_appbuilder.__file__))')
 	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete

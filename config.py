@@ -73,6 +73,8 @@ class Settings:
     ratelimit_register_account: str = "3 per hour"
     ratelimit_reset_ip: str = "10 per hour"
     ratelimit_reset_account: str = "3 per hour"
+    ratelimit_annex_code: str = "10 per hour"
+    ratelimit_annex_invite: str = "10 per day"
     mail_server: str = ""
     mail_port: int = 587
     mail_use_tls: bool = True
@@ -83,6 +85,9 @@ class Settings:
     smsapi_token: str = ""
     sms_sender: str = ""
     printout_dir: str = ""  # where application printouts are kept; empty = instance/printouts
+    attachment_dir: str = ""  # where scans of electronically filed applications are kept; empty = instance/attachments
+    attachment_max_bytes: int = 10 * 1024 * 1024
+    attachment_max_count: int = 20
     job_timeout_seconds: int = 120
     job_retries: int = 3
     log_level: str = "INFO"
@@ -202,6 +207,8 @@ class Settings:
             "RATELIMIT_REGISTER_ACCOUNT": self.ratelimit_register_account,
             "RATELIMIT_RESET_IP": self.ratelimit_reset_ip,
             "RATELIMIT_RESET_ACCOUNT": self.ratelimit_reset_account,
+            "RATELIMIT_ANNEX_CODE": self.ratelimit_annex_code,
+            "RATELIMIT_ANNEX_INVITE": self.ratelimit_annex_invite,
             "PROXY_FIX_HOPS": self.proxy_fix_hops,
             # Outbound channels
             "MAIL_SERVER": self.mail_server,
@@ -212,6 +219,9 @@ class Settings:
             "MAIL_FROM": self.mail_from,
             "MAIL_OUTBOX_DIR": str(INSTANCE_DIR / "mail"),
             "PRINTOUT_DIR": self.printout_dir or str(INSTANCE_DIR / "printouts"),
+            "ATTACHMENT_DIR": self.attachment_dir or str(INSTANCE_DIR / "attachments"),
+            "ATTACHMENT_MAX_BYTES": self.attachment_max_bytes,
+            "ATTACHMENT_MAX_COUNT": self.attachment_max_count,
             "SMS_GATEWAY": self.sms_gateway,
             "SMSAPI_TOKEN": self.smsapi_token,
             "SMS_SENDER": self.sms_sender,

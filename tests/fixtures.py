@@ -21,11 +21,13 @@ TEST_SECRET = "test-secret-key-0123456789abcdef0123456789"
 # What the tests create is removed after each; the seeded reference data stays (roles,
 # permissions, service points, seeded content and its revisions, which have no author).
 CLEANUP = [
+    "DELETE FROM form_annex",
     "DELETE FROM form_intake",
+    "DELETE FROM form_attachment",
     "DELETE FROM form_submission",
     "DELETE FROM form_draft",
     "DELETE FROM reference_counter",
-    "DELETE FROM form_definition WHERE code = 'TST'",
+    "DELETE FROM form_definition WHERE code LIKE 'TST%'",
     "DELETE FROM content_revision WHERE author_id IS NOT NULL",
     "DELETE FROM legal_act WHERE code LIKE 'test-%'",
     "DELETE FROM faq_entry WHERE code LIKE 'test-%'",
@@ -84,6 +86,7 @@ def build_app(tmp_path: Path, overrides: dict | None = None, **env: str):
         "JOB_QUEUE_NAME": f"test-{uuid.uuid4().hex}",
         "MAIL_OUTBOX_DIR": str(tmp_path / "mail"),
         "PRINTOUT_DIR": str(tmp_path / "printouts"),
+        "ATTACHMENT_DIR": str(tmp_path / "attachments"),
         "PUBLIC_BASE_URL": "http://localhost",
     }
     config.update(overrides or {})

@@ -63,6 +63,13 @@ APPLICATIONS = {
         "printout",
         "delete",
         "save_and_check",
+        "annex",  # inviting the employer to an application's annex
+        "withdraw_annex",
+        "attachments_page",  # filing electronically: scans, filing, certificate
+        "attachment",
+        "remove_attachment",
+        "file_application",
+        "filing_certificate",
     )
 }
 # FAB's own profile and password forms, which hand over to the account pages above.
@@ -73,6 +80,7 @@ HANDOVERS = {
     "OwnProfileView.this_form_post",
 }
 BACK_OFFICE = {"BackOfficeIndexView.index"}
+EMPLOYERS_ANNEXES = {"eforms.annexes_page", "eforms.accept_annex"}  # taking and listing annexes
 DESK = {"DeskView.index", "DeskView.accept"}  # checking printouts and accepting paper versions
 SERVICE_POINTS_READ = {
     f"{v}.{m}" for v in ("ServicePointView", "OpeningHoursView") for m in ("list", "show", "download")
@@ -124,7 +132,7 @@ EVERYTHING = "*"
 
 REACH: dict[str, set[str] | str] = {
     "Applicant": ACCOUNT | HANDOVERS | APPLICATIONS,
-    "Employer": ACCOUNT | HANDOVERS | APPLICATIONS,
+    "Employer": ACCOUNT | HANDOVERS | APPLICATIONS | EMPLOYERS_ANNEXES,
     "Clerk": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK,
     "Supervisor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK,
     "ContentEditor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE | CONTENT_EDITING,
@@ -203,7 +211,7 @@ def test_each_role_reaches_only_its_rules(app, role):
         if endpoint in PUBLIC:
             continue
         if allowed == EVERYTHING:
-            expected = "denied" if endpoint in CLOSED | APPLICATIONS else "reached"
+            expected = "denied" if endpoint in CLOSED | APPLICATIONS | EMPLOYERS_ANNEXES else "reached"
         else:
             expected = "reached" if endpoint in allowed else "denied"
         got = outcome(client, method, path)
@@ -215,6 +223,6 @@ def test_each_role_reaches_only_its_rules(app, role):
 def test_the_matrix_names_only_existing_rules(app):
     endpoints = {endpoint for endpoint, _, _ in rules(app)}
     named = set(PUBLIC) | ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE | CLOSED
-    named |= APPLICATIONS | DESK
+    named |= APPLICATIONS | EMPLOYERS_ANNEXES | DESK
     named |= CONTENT_EDITING
     assert named - endpoints == set()

@@ -32,6 +32,8 @@ def extracted_ids(tmp_path_factory) -> set[str]:
             "_l",
             "-k",
             "lazy_gettext",
+            "-k",
+            "lazy_ngettext:1,2",
             "-o",
             str(pot),
             str(ROOT / "app"),

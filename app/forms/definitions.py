@@ -83,6 +83,11 @@ def _semantic_problems(data: dict) -> Iterator[str]:
     for i, warning in enumerate(data["warnings"]):
         yield from _condition_problems(warning["when"], known, f"warnings/{i}/when")
     yield from _duplicates([w["key"] for w in data["warnings"]], "warnings")
+    for i, annex in enumerate(data.get("annexes", [])):
+        if not annex.startswith(data["code"] + "-"):
+            yield f"annexes/{i}: an annex's code starts with the form's code and a hyphen ({data['code']}-…)"
+    if "-" in data["code"] and data.get("annexes"):
+        yield "annexes: an annex has no annexes of its own"
 
 
 def _field_problems(fields: list[dict], where: str) -> Iterator[str]:

@@ -15,7 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from app.accounts.models import utcnow
 from app.extensions import db
-from app.forms import services
+from app.forms import annexes, services
 from app.forms.models import Draft, FormDefinition, ReferenceCounter, Submission
 from app.forms.printout import render_and_store
 from app.forms.validation import Result, check_shape, validate
@@ -107,11 +107,12 @@ def acknowledge(draft: Draft, keys: list[str]) -> None:
 
 
 def submit(draft: Draft, language: str) -> tuple[Submission | None, Result]:
-    """Submit when every section is valid and every warning is acknowledged; the draft becomes a
-    submission with the next PIO number of the year."""
+    """Submit when every section is valid, every warning is acknowledged and every annex is
+    submitted by the employer; the draft becomes a submission with the next PIO number of the
+    year."""
     result = check(draft, None, language)
     pending = [w for w in result.warnings if w["key"] not in draft.acknowledged]
-    if not result.valid or pending:
+    if not result.valid or pending or annexes.missing(draft):
         return None, result
     definition = draft.definition
     content = {"code": definition.code, "version": definition.version, "answers": result.values}
@@ -125,13 +126,26 @@ def submit(draft: Draft, language: str) -> tuple[Submission | None, Result]:
         content_hash=content_hash(content),
         acknowledged=draft.acknowledged,
         submitted_at=now,
+        submission_mode=submission_mode(definition.code),
     )
     db.session.add(submission)
+    db.session.flush()
+    annexes.submitted(draft, submission)
     db.session.delete(draft)
     db.session.flush()
     enqueue(render_and_store, submission.id)  # the printout is ready by the time it is asked for
     db.session.commit()
     return submission, result
+
+
+def submission_mode(code: str) -> str:
+    """How the form reaches the office, as the catalogue says now (kept with the submission, so
+    a later change does not alter an application already sent). An annex goes on paper with its
+    application."""
+    from app.cases import catalogue
+
+    found = catalogue.form_by_code(code)
+    return found[0]["submission_mode"] if found else "paper"
 
 
 def content_hash(content: dict) -> str:
@@ -154,5 +168,6 @@ def _next_reference(year: int) -> str:
 
 
 def discard(draft: Draft) -> None:
+    annexes.discarded(draft)
     db.session.delete(draft)
     db.session.commit()

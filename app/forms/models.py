@@ -70,8 +70,35 @@ class Submission(Model):
     content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     acknowledged: Mapped[list[str]] = mapped_column(JSON, default=list, nullable=False)
     submitted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    # how it reaches the office, as the catalogue said when it was submitted: paper, electronic, external
+    submission_mode: Mapped[str] = mapped_column(String(12), default="paper", server_default="paper", nullable=False)
+    filed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # electronic filing: scans attached and sent
 
     definition: Mapped[FormDefinition] = relationship(lazy="joined")
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="submission", order_by="Attachment.id", cascade="all, delete-orphan"
+    )
+
+
+class Attachment(Model):
+    """A scan attached to an electronically filed application. The file is kept outside the
+    web root under a generated name; the name the applicant's file had is only shown."""
+
+    __tablename__ = "form_attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("form_submission.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    stored_name: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    original_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    description: Mapped[str] = mapped_column(String(200), nullable=False)
+    media_type: Mapped[str] = mapped_column(String(40), nullable=False)  # found from the content
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    uploaded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+
+    submission: Mapped[Submission] = relationship(back_populates="attachments")
 
 
 class ReferenceCounter(Model):
@@ -101,3 +128,47 @@ class Intake(Model):
     accepted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
 
     submission: Mapped[Submission] = relationship(lazy="joined")
+
+
+class Annex(Model):
+    """A part of an application that another party fills in: the employer's annex to the
+    temporary residence and work application. The applicant invites (by e-mail, or by handing
+    over the code); the employer who enters the code fills the annex in their own account. Each
+    side reaches only its own answers: the applicant sees the annex's state, the employer the
+    application's."""
+
+    __tablename__ = "form_annex"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(17), nullable=False)  # the annex's form, e.g. TRW-ANNEX
+    invite_code: Mapped[str] = mapped_column(String(12), unique=True, nullable=False)
+    invited_email: Mapped[str | None] = mapped_column(String(254), index=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("ab_user.id", ondelete="CASCADE"), nullable=False, index=True)
+    application_draft_id: Mapped[int | None] = mapped_column(
+        ForeignKey("form_draft.id", ondelete="SET NULL"), index=True
+    )
+    application_submission_id: Mapped[int | None] = mapped_column(
+        ForeignKey("form_submission.id", ondelete="SET NULL"), index=True
+    )
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"), index=True)
+    draft_id: Mapped[int | None] = mapped_column(ForeignKey("form_draft.id", ondelete="SET NULL"), index=True)
+    submission_id: Mapped[int | None] = mapped_column(ForeignKey("form_submission.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    accepted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    closed_by: Mapped[str | None] = mapped_column(String(16))  # "applicant" (withdrawn) or "employer" (declined)
+
+    applicant = relationship("PortalUser", foreign_keys=[applicant_id], lazy="joined")
+    employer = relationship("PortalUser", foreign_keys=[employer_id], lazy="joined")
+    submission: Mapped[Submission | None] = relationship(foreign_keys=[submission_id])
+    application_submission: Mapped[Submission | None] = relationship(foreign_keys=[application_submission_id])
+
+    @property
+    def state(self) -> str:
+        """invited → in-progress (an employer took it) → completed (submitted); or withdrawn by
+        the applicant, declined by the employer."""
+        if self.closed_at is not None:
+            return "withdrawn" if self.closed_by == "applicant" else "declined"
+        if self.submission_id is not None:
+            return "completed"
+        return "in-progress" if self.employer_id is not None else "invited"

@@ -67,13 +67,25 @@ def render(submission: Submission, specimen: bool = False) -> bytes:
             specimen=specimen,
             title=submission.definition.data["title"]["pl"],
             sections=printed_sections(submission.definition.data, submission.answers),
-            qr=segno.make(qr_payload(submission), error="m").png_data_uri(scale=4, border=2),
-            fonts={"regular": (FONTS / "DejaVuSans.ttf").as_uri(), "bold": (FONTS / "DejaVuSans-Bold.ttf").as_uri()},
+            qr=qr_image(submission),
+            fonts=font_uris(),
         )
+    return pdf(html, f"the printout of {submission.reference}")
+
+
+def qr_image(submission: Submission) -> str:
+    return segno.make(qr_payload(submission), error="m").png_data_uri(scale=4, border=2)
+
+
+def font_uris() -> dict[str, str]:
+    return {"regular": (FONTS / "DejaVuSans.ttf").as_uri(), "bold": (FONTS / "DejaVuSans-Bold.ttf").as_uri()}
+
+
+def pdf(html: str, what: str) -> bytes:
     out = io.BytesIO()
     result = pisa.CreatePDF(html, dest=out, encoding="utf-8", link_callback=_only_our_fonts)
     if result.err:
-        raise RuntimeError(f"the printout of {submission.reference} could not be rendered")
+        raise RuntimeError(f"{what} could not be rendered")
     return out.getvalue()
 
 

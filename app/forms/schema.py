@@ -22,6 +22,11 @@ SCHEMA = {
         "case_type": {"type": "string", "pattern": "^[A-Z]{2,8}$"},
         "filed_by": {"enum": ["foreigner", "employer", "inviting-person"]},
         "editor_note": {"type": "string"},
+        "annexes": {
+            "type": "array",
+            "items": {"type": "string", "pattern": "^[A-Z]{2,8}-[A-Z]{2,8}$"},
+            "uniqueItems": True,
+        },
         "title": {"$ref": "#/$defs/text"},
         "intro": {"$ref": "#/$defs/text"},
         "sections": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/section"}},

@@ -2,6 +2,7 @@
 check-your-answers and submission under a PIO number."""
 
 from flask_babel import lazy_gettext as _l
+from flask_login import current_user
 
 from app.plugins import PluginInfo
 from app.web.navigation import NavItem, add_nav_item
@@ -13,10 +14,30 @@ info = PluginInfo(
 )
 
 
+def _per_account() -> str:
+    return f"account:{current_user.get_id()}"
+
+
 def register(app, appbuilder) -> None:
-    from plugins.eforms import views
+    from plugins.eforms import annex_views, filing_views, views
 
     app.register_blueprint(views.bp)
+    # first of all, so the CSRF check reads an upload of a scan under the scan's own size limit
+    app.before_request_funcs.setdefault(None, []).insert(0, filing_views.allow_large_uploads)
+    limiter = appbuilder.sm.limiter
+    functions = app.view_functions
+    # Codes are long enough not to be guessed; the limit keeps it so. Only wrong codes count.
+    functions["eforms.annexes_page"] = limiter.limit(
+        app.config["RATELIMIT_ANNEX_CODE"],
+        key_func=_per_account,
+        methods=["POST"],
+        scope="annex-code",
+        deduct_when=lambda response: response.status_code != 302,
+    )(functions["eforms.annexes_page"])
+    # Each invitation may send an e-mail to an address the applicant typed.
+    functions["eforms.annex"] = limiter.limit(
+        app.config["RATELIMIT_ANNEX_INVITE"], key_func=_per_account, methods=["POST"], scope="annex-invite"
+    )(functions["eforms.annex"])
     add_nav_item(
         app,
         NavItem(
@@ -25,5 +46,15 @@ def register(app, appbuilder) -> None:
             _l("Fill in an application online, continue a draft, see what you submitted."),
             order=75,
             shown=views.signed_in_applicant,
+        ),
+    )
+    add_nav_item(
+        app,
+        NavItem(
+            "eforms.annexes_page",
+            _l("Employees' annexes"),
+            _l("Fill in the annex to your employee's application: enter the code they gave you."),
+            order=76,
+            shown=annex_views.is_employer,
         ),
     )

@@ -14,7 +14,7 @@ from flask_login import current_user, login_required
 from app.accounts.models import AccountType
 from app.cases import catalogue
 from app.extensions import db
-from app.forms import drafts
+from app.forms import annexes, drafts, services
 from app.forms import printout as printouts
 from app.forms.validation import ShapeError, holds, known_values
 from app.jobs import enqueue
@@ -64,12 +64,16 @@ def _section(draft, key: str) -> dict:
 @applicants_only
 def applications():
     language = current_language()
-    own = [(d, drafts.progress(d, language)) for d in drafts.drafts_of(current_user)]
+    mine = drafts.drafts_of(current_user)
+    submissions = drafts.submissions_of(current_user)
     return render_template(
         "eforms/applications.html",
         forms=drafts.fillable(current_user),
-        drafts=own,
-        submissions=drafts.submissions_of(current_user),
+        drafts=[(d, drafts.progress(d, language)) for d in mine],
+        submissions=submissions,
+        annex_drafts=annexes.annexes_by_draft(mine),
+        annex_submissions=annexes.annexes_by_submission(submissions),
+        needed={d.id: annexes.of_application(d) for d in mine if annexes.required(d.definition.data)},
         language=language,
     )
 
@@ -212,6 +216,10 @@ def check(draft_id: int):
     result = drafts.check(draft, None, language)
     return render_template(
         "eforms/check.html",
+        annexes=annexes.of_application(draft),
+        waiting=annexes.missing(draft),
+        annex_titles=_titles(annexes.required(draft.definition.data)),
+        annex=annexes.of_draft(draft),
         draft=draft,
         definition=draft.definition.data,
         summary=summary(draft.definition.data, draft.answers, result, language),
@@ -219,6 +227,10 @@ def check(draft_id: int):
         attempted=request.method == "POST",
         language=language,
     )
+
+
+def _titles(codes: list[str]) -> dict[str, dict]:
+    return {code: found.data["title"] for code in codes if (found := services.current(code)) is not None}
 
 
 @bp.route("/applications/submitted/<int:submission_id>")
@@ -230,6 +242,8 @@ def submitted(submission_id: int):
     found = catalogue.form_by_code(definition["code"])
     return render_template(
         "eforms/submitted.html",
+        annexes=annexes.of_submission(submission),
+        annex=annexes.annexes_by_submission([submission]).get(submission.id),
         submission=submission,
         definition=definition,
         catalogue_entry=found[0] if found else None,
@@ -257,10 +271,22 @@ def printout(submission_id: int):
 def delete(draft_id: int):
     draft = _draft(draft_id)
     if request.method == "POST":
+        annex = annexes.of_draft(draft)
         drafts.discard(draft)
+        if annex is not None:
+            flash(
+                str(_l("You have declined the annex. The applicant sees that and can invite someone else.")), "success"
+            )
+            return redirect(url_for("eforms.annexes_page"))
         flash(str(_l("The draft is deleted.")), "success")
         return redirect(url_for("eforms.applications"))
-    return render_template("eforms/delete.html", draft=draft, language=current_language())
+    return render_template(
+        "eforms/delete.html",
+        draft=draft,
+        annex=annexes.of_draft(draft),
+        invited=any(annexes.of_application(draft).values()),
+        language=current_language(),
+    )
 
 
 @bp.route("/api/applications/<int:draft_id>/sections/<key>", methods=["POST"])

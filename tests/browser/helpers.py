@@ -30,7 +30,8 @@ def submit_empty(page) -> None:
 
 def start_application(page, step: str) -> None:
     """``start:CODE`` opens the first part of a new application from My applications;
-    ``:errors`` then sends it empty, ``:check`` goes on to check-your-answers."""
+    ``:errors`` then sends it empty, ``:check`` goes on to check-your-answers, ``:annex`` to
+    inviting the employer to the annex, ``:invited`` shows the invitation's code."""
     _, code, *then = step.split(":")
     with page.expect_navigation():
         page.locator(f"form[action='/applications/start/{code}'] button").click()
@@ -39,3 +40,7 @@ def start_application(page, step: str) -> None:
             page.locator("main form button.button[value=next]").click()
     elif then == ["check"]:
         page.goto(page.url.rsplit("/", 1)[0] + "/check")
+    elif then and then[0] in ("annex", "invited"):
+        page.goto(page.url.rsplit("/", 1)[0] + f"/annexes/{code}-ANNEX")
+        if then == ["invited"]:
+            submit(page)

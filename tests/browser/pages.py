@@ -9,7 +9,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Page:
     name: str
-    path: str  # "{language}" in it stands for the language being checked
+    path: str  # "{language}" stands for the language being checked, "{submission}" for an application to file
     role: str | None = None  # sign in with this role first
     after: str | None = None  # a step that brings the page to a state worth checking (helpers.py)
     status: int = 200
@@ -58,6 +58,18 @@ PAGES = [
     Page("application with repeatable items", "/applications", role="Applicant", after="start:KPL"),
     Page("check your answers", "/applications", role="Applicant", after="start:CRD:check"),
     Page("employer's application with errors", "/applications", role="Employer", after="start:WRK:errors"),
+    Page("inviting the employer to the annex", "/applications", role="Applicant", after="start:TRW:annex"),
+    Page("the annex's invitation code", "/applications", role="Applicant", after="start:TRW:invited"),
+    Page("employees' annexes", "/annexes", role="Employer"),
+    Page("employees' annexes with errors", "/annexes", role="Employer", after="submit-empty", status=400),
+    Page("attaching scans", "/applications/submitted/{submission}/attachments", role="Applicant", after="filing"),
+    Page(
+        "attaching scans with errors",
+        "/applications/submitted/{submission}/attachments",
+        role="Applicant",
+        after="filing:errors",
+        status=400,
+    ),
     Page("back office start", "/backoffice/", role="Clerk"),
     Page("desk check", "/desk/", role="Clerk"),
     Page("desk check of an unknown number", "/desk/?code=PIO/1999/1", role="Clerk"),

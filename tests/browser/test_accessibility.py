@@ -8,6 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from tests.browser.helpers import open_in, sign_in, start_application, submit_empty
 from tests.browser.pages import LANGUAGES, PAGES
 from tests.factories import make_user
+from tests.forms.submissions import electronic_submission
 
 pytestmark = pytest.mark.browser
 AXE = Axe()
@@ -16,15 +17,19 @@ WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a",
 
 @pytest.mark.parametrize("entry", PAGES, ids=[p.name for p in PAGES])
 def test_page_has_no_accessibility_violations(page, live_app, entry):
+    submission = None
     if entry.role:
         with live_app.app_context():
-            email = make_user(entry.role).email
+            user = make_user(entry.role)
+            email = user.email
+            if entry.after and entry.after.startswith("filing"):
+                submission = electronic_submission(user)
         sign_in(page, email)
     for language in LANGUAGES:
-        open_in(page, language, entry.path.format(language=language))
-        if entry.after == "submit-empty":
+        open_in(page, language, entry.path.format(language=language, submission=submission))
+        if entry.after == "submit-empty" or entry.after == "filing:errors":
             submit_empty(page)
-        elif entry.after:
+        elif entry.after and entry.after.startswith("start:"):
             start_application(page, entry.after)
         assert page.locator("html").get_attribute("lang") == language
         results = AXE.run(page, options=WCAG_AA)
