@@ -70,6 +70,7 @@ APPLICATIONS = {
         "remove_attachment",
         "file_application",
         "filing_certificate",
+        "correct",  # correcting a submitted application before the office accepts it
     )
 }
 # FAB's own profile and password forms, which hand over to the account pages above.

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app.extensions import db
-from app.forms.models import Intake, Submission
-from app.forms.printout import QR_PREFIX
+from app.forms.models import Intake, Submission, SubmissionVersion
+from app.forms.printout import QR_PREFIX, PrintedField, printed_sections
 
 REFERENCE = re.compile(r"PIO/(\d{4})/(\d{1,6})", re.IGNORECASE)
 HASH = re.compile(r"\b([0-9a-f]{64})\b", re.IGNORECASE)
@@ -48,6 +48,48 @@ def matches(submission: Submission, printed_hash: str | None) -> bool | None:
     """True when the paper carries the code of the application as submitted, False when it
     carries another, None when the number was typed (nothing to compare)."""
     return None if printed_hash is None else printed_hash == submission.content_hash
+
+
+def printed_version(submission: Submission, printed_hash: str | None) -> SubmissionVersion | None:
+    """The earlier version of a corrected application that the paper was printed from."""
+    if printed_hash is None or printed_hash == submission.content_hash:
+        return None
+    return db.session.scalar(
+        select(SubmissionVersion).where(
+            SubmissionVersion.submission_id == submission.id, SubmissionVersion.content_hash == printed_hash
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Difference:
+    section: str
+    label: str
+    printed: str
+    current: str
+
+
+def differences(version: SubmissionVersion, submission: Submission) -> list[Difference]:
+    """Every answer whose printed text differs between the paper's version and the current one."""
+    before = _lines(printed_sections(version.definition.data, version.answers))
+    after = _lines(printed_sections(submission.definition.data, submission.answers))
+    found = []
+    for key in list(dict.fromkeys([*before, *after])):
+        if before.get(key) != after.get(key):
+            found.append(Difference(key[0], key[1], before.get(key, "—"), after.get(key, "—")))
+    return found
+
+
+def _lines(sections) -> dict[tuple[str, str], str]:
+    return {(section.title, field.label): _text(field) for section in sections for field in section.fields}
+
+
+def _text(field: PrintedField) -> str:
+    if isinstance(field.value, str):
+        return field.value
+    return " ".join(
+        f"{n}. " + "; ".join(f"{sub.label}: {_text(sub)}" for sub in item) for n, item in enumerate(field.value, 1)
+    )
 
 
 class AlreadyAccepted(Exception):

@@ -35,8 +35,11 @@ class DeskView(BaseView):
                 submission = desk.find(scan.reference)
                 if submission is None:
                     problem = _l("No application has the number %(reference)s.", reference=scan.reference)
+        version = desk.printed_version(submission, scan.printed_hash) if submission else None
         return self.render_template(
             "forms/desk.html",
+            version=version,
+            differences=desk.differences(version, submission) if version else [],
             title=_l("Check a printout"),
             code=code,
             problem=problem,

@@ -10,13 +10,13 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from app.accounts.models import utcnow
 from app.extensions import db
 from app.forms import annexes, services
-from app.forms.models import Draft, FormDefinition, ReferenceCounter, Submission
+from app.forms.models import Annex, Draft, FormDefinition, Intake, ReferenceCounter, Submission, SubmissionVersion
 from app.forms.printout import render_and_store
 from app.forms.validation import Result, check_shape, validate
 from app.jobs import enqueue
@@ -48,6 +48,7 @@ def start(user: Any, code: str) -> Draft | None:
 
 
 def drafts_of(user: Any) -> list[Draft]:
+    """Drafts of new applications and corrections of submitted ones."""
     return list(db.session.scalars(select(Draft).where(Draft.owner_id == user.id).order_by(Draft.updated_at.desc())))
 
 
@@ -112,11 +113,13 @@ def submit(draft: Draft, language: str) -> tuple[Submission | None, Result]:
     year."""
     result = check(draft, None, language)
     pending = [w for w in result.warnings if w["key"] not in draft.acknowledged]
-    if not result.valid or pending or annexes.missing(draft):
+    if not result.valid or pending or (draft.corrects_id is None and annexes.missing(draft)):
         return None, result
     definition = draft.definition
     content = {"code": definition.code, "version": definition.version, "answers": result.values}
     now = utcnow()
+    if draft.corrects_id is not None:
+        return _replace(draft, result, content_hash(content), now), result
     submission = Submission(
         reference=_next_reference(now.year),
         verification_code=secrets.token_hex(4).upper(),
@@ -127,6 +130,7 @@ def submit(draft: Draft, language: str) -> tuple[Submission | None, Result]:
         acknowledged=draft.acknowledged,
         submitted_at=now,
         submission_mode=submission_mode(definition.code),
+        typed_answers=draft.answers,
     )
     db.session.add(submission)
     db.session.flush()
@@ -136,6 +140,73 @@ def submit(draft: Draft, language: str) -> tuple[Submission | None, Result]:
     enqueue(render_and_store, submission.id)  # the printout is ready by the time it is asked for
     db.session.commit()
     return submission, result
+
+
+def may_correct(submission: Submission) -> bool:
+    """An application can be corrected until its paper version is accepted at the desk or it is
+    filed electronically; an annex, once its application is submitted, stays as it is."""
+    if submission.typed_answers is None or submission.filed_at is not None:
+        return False
+    if db.session.scalar(select(Intake.id).where(Intake.submission_id == submission.id)) is not None:
+        return False
+    annex = db.session.scalar(select(Annex).where(Annex.submission_id == submission.id))
+    return annex is None or annex.application_submission_id is None
+
+
+def correction_of(submission: Submission) -> Draft | None:
+    return db.session.scalar(select(Draft).where(Draft.corrects_id == submission.id))
+
+
+def start_correction(submission: Submission) -> Draft | None:
+    """A draft with the application's answers as typed; submitting it replaces them (the same PIO
+    number, a new printout). An open correction is resumed."""
+    if not may_correct(submission):
+        return None
+    draft = correction_of(submission)
+    if draft is None:
+        draft = Draft(
+            owner_id=submission.owner_id,
+            definition_id=submission.definition_id,
+            answers=submission.typed_answers,
+            acknowledged=submission.acknowledged,
+            section="",
+            corrects_id=submission.id,
+        )
+        db.session.add(draft)
+        db.session.commit()
+    return draft
+
+
+def _replace(draft: Draft, result: Result, new_hash: str, now) -> Submission | None:
+    """Submit a correction: the application's answers so far are kept as a version (a printout
+    of them still tells the desk what changed), the new ones take their place."""
+    submission = db.session.get(Submission, draft.corrects_id, with_for_update=True)
+    if submission is None or not may_correct(submission):
+        return None
+    if new_hash != submission.content_hash:
+        number = db.session.scalar(
+            select(func.count()).select_from(SubmissionVersion).where(SubmissionVersion.submission_id == submission.id)
+        )
+        db.session.add(
+            SubmissionVersion(
+                submission_id=submission.id,
+                number=number + 1,
+                definition_id=submission.definition_id,
+                answers=submission.answers,
+                content_hash=submission.content_hash,
+                submitted_at=submission.corrected_at or submission.submitted_at,
+                replaced_at=now,
+            )
+        )
+        submission.answers = result.values
+        submission.content_hash = new_hash
+        submission.typed_answers = draft.answers
+        submission.acknowledged = draft.acknowledged
+        submission.corrected_at = now
+        enqueue(render_and_store, submission.id)
+    db.session.delete(draft)
+    db.session.commit()
+    return submission
 
 
 def submission_mode(code: str) -> str:

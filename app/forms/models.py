@@ -50,10 +50,13 @@ class Draft(Model):
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, nullable=False)
     acknowledged: Mapped[list[str]] = mapped_column(JSON, default=list, nullable=False)  # warnings seen and accepted
     section: Mapped[str] = mapped_column(String(40), default="", nullable=False)  # where the applicant stopped
+    # a correction of a submitted application (submitting it replaces that application's answers)
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("form_submission.id", ondelete="CASCADE"), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
     definition: Mapped[FormDefinition] = relationship(lazy="joined")
+    corrects: Mapped[Submission | None] = relationship("Submission", foreign_keys=[corrects_id])
 
 
 class Submission(Model):
@@ -73,11 +76,34 @@ class Submission(Model):
     # how it reaches the office, as the catalogue said when it was submitted: paper, electronic, external
     submission_mode: Mapped[str] = mapped_column(String(12), default="paper", server_default="paper", nullable=False)
     filed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # electronic filing: scans attached and sent
+    typed_answers: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # as typed, to correct them
+    corrected_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     definition: Mapped[FormDefinition] = relationship(lazy="joined")
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="submission", order_by="Attachment.id", cascade="all, delete-orphan"
     )
+
+
+class SubmissionVersion(Model):
+    """An earlier version of a corrected application, kept so the desk can say what differs
+    between a printout of it and the application as it is now."""
+
+    __tablename__ = "form_submission_version"
+    __table_args__ = (UniqueConstraint("submission_id", "number", name="uq_form_submission_version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("form_submission.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    definition_id: Mapped[int] = mapped_column(ForeignKey("form_definition.id", ondelete="RESTRICT"), nullable=False)
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    content_hash: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    submitted_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    replaced_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+
+    definition: Mapped[FormDefinition] = relationship(lazy="joined")
 
 
 class Attachment(Model):

@@ -24,6 +24,8 @@ from plugins.eforms.display import summary, text
 
 bp = Blueprint("eforms", __name__, template_folder="templates")
 MAX_JSON = 256 * 1024
+TOO_LATE = _l("This application can no longer be corrected: the office has already accepted it.")
+CORRECTED = _l("Your corrections are saved. Print the application again: earlier printouts are no longer valid.")
 
 
 def applicants_only(view):
@@ -209,9 +211,16 @@ def check(draft_id: int):
     draft = _draft(draft_id)
     language = current_language()
     if request.method == "POST":
+        correcting = draft.corrects
+        if correcting is not None and not drafts.may_correct(correcting):
+            drafts.discard(draft)
+            flash(str(TOO_LATE), "danger")
+            return redirect(url_for("eforms.submitted", submission_id=correcting.id))
         drafts.acknowledge(draft, request.form.getlist("acknowledged"))
         submission, result = drafts.submit(draft, language)
         if submission is not None:
+            if correcting:
+                flash(str(CORRECTED), "success")
             return redirect(url_for("eforms.submitted", submission_id=submission.id))
     result = drafts.check(draft, None, language)
     return render_template(
@@ -242,6 +251,8 @@ def submitted(submission_id: int):
     found = catalogue.form_by_code(definition["code"])
     return render_template(
         "eforms/submitted.html",
+        may_correct=drafts.may_correct(submission),
+        correction=drafts.correction_of(submission),
         annexes=annexes.of_submission(submission),
         annex=annexes.annexes_by_submission([submission]).get(submission.id),
         submission=submission,
@@ -250,6 +261,18 @@ def submitted(submission_id: int):
         summary=summary(definition, submission.answers, None, language, clean=True),
         language=language,
     )
+
+
+@bp.route("/applications/submitted/<int:submission_id>/correct", methods=["POST"])
+@applicants_only
+def correct(submission_id: int):
+    """Open (or resume) a correction of a submitted application, at its check-your-answers page."""
+    submission = _submission(submission_id)
+    draft = drafts.start_correction(submission)
+    if draft is None:
+        flash(str(TOO_LATE), "danger")
+        return redirect(url_for("eforms.submitted", submission_id=submission.id))
+    return redirect(url_for("eforms.check", draft_id=draft.id))
 
 
 @bp.route("/applications/submitted/<int:submission_id>/printout")
