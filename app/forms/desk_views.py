@@ -7,7 +7,7 @@ from flask_appbuilder import BaseView, expose, has_access
 from flask_babel import lazy_gettext as _l
 
 from app.extensions import db
-from app.forms import desk
+from app.forms import annexes, desk
 from app.forms.models import Submission
 from app.forms.printout import printed_sections
 from app.offices.services import active_points
@@ -38,6 +38,8 @@ class DeskView(BaseView):
         version = desk.printed_version(submission, scan.printed_hash) if submission else None
         return self.render_template(
             "forms/desk.html",
+            annexes=annexes.of_submission(submission) if submission else [],
+            annex_of=annexes.annexes_by_submission([submission]).get(submission.id) if submission else None,
             version=version,
             differences=desk.differences(version, submission) if version else [],
             title=_l("Check a printout"),

@@ -245,3 +245,19 @@ def test_an_employer_cannot_take_their_own_invitation_to_an_applicant_account(ap
 def test_definitions_name_their_annexes_by_their_own_code(app, change, message):
     with pytest.raises(DefinitionError, match=message):
         services.add_version(yaml.safe_dump({**ANNEX, "filed_by": "foreigner", **change}), "x.yaml")
+
+
+def test_the_desk_links_the_application_and_its_annex(app, client, login_as, annexed_form):
+    user = login_as("Applicant")
+    draft = filled_application(client, user)
+    annex = invite(client, draft)
+    employer, employer_client = signed_in(app)
+    fill_annex(employer_client, take_by_code(employer_client, annex.invite_code).headers["Location"])
+    assert submit(client, f"/applications/{draft.id}/check", {}).status_code == 302
+    application = db.session.query(Submission).filter_by(owner_id=user.id).one()
+    annex_submission = db.session.query(Submission).filter_by(owner_id=employer.id).one()
+    _, desk = signed_in(app, "Clerk")
+    page = desk.get("/desk/", query_string={"code": application.reference}).get_data(as_text=True)
+    assert f"The employer's annex belongs to this application: {annex_submission.reference}" in page
+    page = desk.get("/desk/", query_string={"code": annex_submission.reference}).get_data(as_text=True)
+    assert f"This is the employer's annex to application {application.reference}" in page
