@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import secrets
 import unicodedata
 from pathlib import Path
@@ -21,6 +20,7 @@ from pypdf.errors import PyPdfError
 from app.accounts.models import utcnow
 from app.extensions import db
 from app.forms.models import Attachment, Submission
+from app.forms.printout import keep
 from app.jobs import enqueue
 
 SIGNATURES = {b"%PDF-": "application/pdf", b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
@@ -90,10 +90,7 @@ def add(submission: Submission, name: str, data: bytes, description: str) -> Att
             _l("The file must be a PDF, JPG or PNG. Scan the document again or save it in one of these formats.")
         )
     stored_name = secrets.token_hex(16) + EXTENSIONS[kind]
-    path = folder() / stored_name
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_bytes(data)
-    temporary.replace(path)
+    keep(folder() / stored_name, data)
     attachment = Attachment(
         submission_id=submission.id,
         stored_name=stored_name,

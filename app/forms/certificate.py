@@ -4,24 +4,19 @@ Rendered once by a job and kept beside the printouts."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from flask import current_app, render_template
+from flask import render_template
 from flask_babel import force_locale
 
 from app.forms.models import Submission
-from app.forms.printout import font_uris, pdf, qr_image
+from app.forms.printout import font_uris, keep, pdf, qr_image, storage_path
 
-
-def storage_path(submission: Submission) -> Path:
-    folder = Path(current_app.config["PRINTOUT_DIR"])
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{submission.id}-{submission.content_hash[:32]}-certificate.pdf"
+KIND = "certificate"
 
 
 def stored(submission: Submission) -> Path | None:
-    path = storage_path(submission)
+    path = storage_path(submission, KIND)
     return path if submission.filed_at is not None and path.exists() else None
 
 
@@ -32,10 +27,7 @@ def render_and_store(submission_id: int) -> None:
     submission = db.session.get(Submission, submission_id)
     if submission is None or submission.filed_at is None or stored(submission):
         return
-    path = storage_path(submission)
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_bytes(render(submission))
-    temporary.replace(path)
+    keep(storage_path(submission, KIND), render(submission))
 
 
 def render(submission: Submission) -> bytes:

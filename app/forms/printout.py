@@ -33,11 +33,19 @@ def qr_payload(submission: Submission) -> str:
     return f"{QR_PREFIX}|{submission.reference}|{submission.content_hash}"
 
 
-def storage_path(submission: Submission) -> Path:
+def storage_path(submission: Submission, kind: str = "") -> Path:
+    """Where a PDF of the submission is kept (``kind`` tells the printout from other PDFs)."""
     folder = Path(current_app.config["PRINTOUT_DIR"])
     folder.mkdir(parents=True, exist_ok=True)
     # the name carries the content hash: changed answers never reuse an old file
-    return folder / f"{submission.id}-{submission.content_hash[:32]}.pdf"
+    return folder / f"{submission.id}-{submission.content_hash[:32]}{'-' + kind if kind else ''}.pdf"
+
+
+def keep(path: Path, data: bytes) -> None:
+    """Write under a temporary name, then move: a reader never sees half a file."""
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    temporary.write_bytes(data)
+    temporary.replace(path)
 
 
 def stored(submission: Submission) -> Path | None:
@@ -52,10 +60,7 @@ def render_and_store(submission_id: int) -> None:
     submission = db.session.get(Submission, submission_id)
     if submission is None or stored(submission):
         return
-    path = storage_path(submission)
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_bytes(render(submission))
-    temporary.replace(path)
+    keep(storage_path(submission), render(submission))
 
 
 def render(submission: Submission, specimen: bool = False) -> bytes:
