@@ -8,7 +8,7 @@ from app.extensions import db
 from app.forms.drafts import _next_reference
 from app.forms.models import Draft, Submission
 from plugins.eforms.tests.helpers import PERSONAL, STAY, start, submitted
-from tests.factories import make_user, submit
+from tests.factories import csrf_token, make_user, submit
 from tests.fixtures import run_queued_jobs
 
 
@@ -197,3 +197,32 @@ def test_text_rendered_by_a_job_needs_no_signed_in_user(app):
     user = make_user("Applicant")
     body = render_template("accounts/mail/password_reset.txt", user=user, link="http://localhost/x")
     assert "http://localhost/x" in body
+
+
+def test_a_draft_keeps_its_version_when_a_new_one_is_published(client, login_as, sample_form):
+    import yaml
+
+    from app.forms import services
+    from tests.forms.sample import sample, t
+
+    login_as("Applicant")
+    old_location = start(client)
+    old = db.session.query(Draft).one()
+    newer = sample()
+    newer["sections"][0]["fields"].append({"key": "nickname", "type": "text", "label": t("Nickname")})
+    services.publish(services.add_version(yaml.safe_dump(newer), "sample v2"))
+    assert "Nickname" not in client.get(old_location).get_data(as_text=True)
+    token = csrf_token(client, "/applications")
+    refused = client.post(
+        f"/api/applications/{old.id}/sections/personal", json={"nickname": "Sasha"}, headers={"X-CSRFToken": token}
+    )
+    assert refused.status_code == 400  # a field of another version: nothing stored
+    db.session.refresh(old)
+    assert old.answers == {} and old.definition.version == 1
+    new_location = start(client)
+    assert "Nickname" in client.get(new_location).get_data(as_text=True)
+    new = db.session.query(Draft).filter(Draft.id != old.id).one()
+    accepted = client.post(
+        f"/api/applications/{new.id}/sections/personal", json={"nickname": "Sasha"}, headers={"X-CSRFToken": token}
+    )
+    assert accepted.status_code == 200 and new.definition.version == 2
