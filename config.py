@@ -88,6 +88,7 @@ class Settings:
     attachment_dir: str = ""  # where scans of electronically filed applications are kept; empty = instance/attachments
     attachment_max_bytes: int = 10 * 1024 * 1024
     attachment_max_count: int = 20
+    case_signature_pattern: str = "SOC-II.6151.{number}.{year}"  # the office's register of cases
     job_timeout_seconds: int = 120
     job_retries: int = 3
     log_level: str = "INFO"
@@ -122,6 +123,8 @@ class Settings:
             raise ConfigError(f"APP_ENV must be one of {', '.join(ENVIRONMENTS)}, not {self.app_env!r}")
         if self.default_language not in LANGUAGE_CODES:
             raise ConfigError(f"DEFAULT_LANGUAGE must be one of {', '.join(LANGUAGE_CODES)}")
+        if "{number}" not in self.case_signature_pattern or "{year}" not in self.case_signature_pattern:
+            raise ConfigError("CASE_SIGNATURE_PATTERN must contain {number} and {year}, e.g. SOC-II.6151.{number}.{year}")
         if self.sms_gateway not in ("log", "smsapi"):
             raise ConfigError("SMS_GATEWAY must be 'log' or 'smsapi'")
         if self.production:
@@ -222,6 +225,7 @@ class Settings:
             "ATTACHMENT_DIR": self.attachment_dir or str(INSTANCE_DIR / "attachments"),
             "ATTACHMENT_MAX_BYTES": self.attachment_max_bytes,
             "ATTACHMENT_MAX_COUNT": self.attachment_max_count,
+            "CASE_SIGNATURE_PATTERN": self.case_signature_pattern,
             "SMS_GATEWAY": self.sms_gateway,
             "SMSAPI_TOKEN": self.smsapi_token,
             "SMS_SENDER": self.sms_sender,

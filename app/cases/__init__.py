@@ -8,6 +8,7 @@ MENU = "Kinds of cases"
 
 
 def register(app, appbuilder) -> None:
+    from app.cases import records  # noqa: F401  (the cases' tables)
     from app.cases.models import DEADLINE_STARTS, FILERS, REQUIREMENT_KINDS, SUBMISSION_MODES
     from app.cases.views import (
         ApplicationFormView,

@@ -135,8 +135,9 @@ def remove(submission: Submission, attachment: Attachment) -> None:
 
 
 def file(submission: Submission) -> None:
-    """Send the application with its scans: nothing changes after this; the certificate of
-    filing is rendered by a job."""
+    """Send the application with its scans and open its case: nothing changes after this; the
+    certificate of filing is rendered by a job."""
+    from app.cases import tracking
     from app.forms.certificate import render_and_store
 
     if not may_attach(submission):
@@ -144,5 +145,6 @@ def file(submission: Submission) -> None:
     if not submission.attachments:
         raise Refused(_l("Attach at least one scan before filing: the documents the application needs."))
     submission.filed_at = utcnow()
+    tracking.open_case(submission)
     enqueue(render_and_store, submission.id)
     db.session.commit()

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from app.cases import tracking
 from app.extensions import db
 from app.forms.models import Intake, Submission, SubmissionVersion
 from app.forms.printout import QR_PREFIX, PrintedField, printed_sections
@@ -99,7 +100,8 @@ class AlreadyAccepted(Exception):
 
 
 def accept(submission: Submission, clerk: Any, service_point_id: int, hash_matched: bool) -> Intake:
-    """Record that the signed paper version is accepted; refuses a second acceptance."""
+    """Record that the signed paper version is accepted and open its case; refuses a second
+    acceptance."""
     existing = intake_of(submission)
     if existing is not None:
         raise AlreadyAccepted(existing)
@@ -112,6 +114,8 @@ def accept(submission: Submission, clerk: Any, service_point_id: int, hash_match
     )
     db.session.add(intake)
     try:
+        db.session.flush()
+        tracking.open_case(submission, by=clerk, service_point_id=service_point_id)
         db.session.commit()
     except IntegrityError:  # another desk accepted it a moment earlier
         db.session.rollback()

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from app.accounts.models import utcnow
+from app.counters import next_number
 from app.extensions import db
 from app.forms import annexes, services
 from app.forms.models import Annex, Draft, FormDefinition, Intake, ReferenceCounter, Submission, SubmissionVersion
@@ -225,17 +225,8 @@ def content_hash(content: dict) -> str:
 
 
 def _next_reference(year: int) -> str:
-    """PIO/<year>/<n>: n counts up per year, taken in one atomic statement (the row lock of the
-    upsert orders parallel submissions on PostgreSQL)."""
-    dialect = postgresql if db.engine.dialect.name == "postgresql" else sqlite
-    statement = (
-        dialect.insert(ReferenceCounter)
-        .values(year=year, last=1)
-        .on_conflict_do_update(index_elements=["year"], set_={"last": ReferenceCounter.last + 1})
-        .returning(ReferenceCounter.last)
-    )
-    number = db.session.execute(statement).scalar_one()
-    return f"PIO/{year}/{number:06d}"
+    """PIO/<year>/<n>: n counts up per year."""
+    return f"PIO/{year}/{next_number(ReferenceCounter, year):06d}"
 
 
 def discard(draft: Draft) -> None:

@@ -1,0 +1,91 @@
+"""Cases: what the office handles after an application reaches it (the paper version accepted at
+the desk, or the application filed electronically), with the history of its statuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask_appbuilder import Model
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.accounts.models import utcnow
+from app.cases.models import CaseStatus, CaseType
+
+RESULTS = ("granted", "refused", "left-unexamined", "discontinued", "withdrawn")
+
+
+class Case(Model):
+    __tablename__ = "case_record"
+    __table_args__ = (
+        Index("ix_case_record_queue", "clerk_id", "closed_at", "deadline"),
+        Index("ix_case_record_open_deadline", "closed_at", "deadline"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    signature: Mapped[str] = mapped_column(String(60), unique=True, nullable=False)  # SOC-II.6151.123.2026
+    case_type_id: Mapped[int] = mapped_column(ForeignKey("case_type.id", ondelete="RESTRICT"), nullable=False)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("form_submission.id", ondelete="RESTRICT"), unique=True, nullable=False
+    )
+    applicant_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"), index=True)
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"), index=True)
+    service_point_id: Mapped[int | None] = mapped_column(ForeignKey("service_point.id", ondelete="SET NULL"))
+    clerk_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
+    status_id: Mapped[int] = mapped_column(ForeignKey("case_status.id", ondelete="RESTRICT"), nullable=False)
+    # the last status the applicant may see (an internal one is never shown to them)
+    public_status_id: Mapped[int] = mapped_column(ForeignKey("case_status.id", ondelete="RESTRICT"), nullable=False)
+    status_changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    public_changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    filed_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    appearance_on: Mapped[dt.date | None] = mapped_column(Date)
+    complete_on: Mapped[dt.date | None] = mapped_column(Date)
+    decision_on: Mapped[dt.date | None] = mapped_column(Date)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)  # the legal deadline, from the kind of case's rule
+    suspended_on: Mapped[dt.date | None] = mapped_column(Date)
+    suspension_reason: Mapped[str | None] = mapped_column(String(500))
+    suspended_days: Mapped[int] = mapped_column(Integer, default=0, nullable=False)  # ended suspensions
+    result: Mapped[str | None] = mapped_column(String(20))
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+
+    case_type: Mapped[CaseType] = relationship(lazy="joined")
+    status: Mapped[CaseStatus] = relationship(foreign_keys=[status_id], lazy="joined")
+    public_status: Mapped[CaseStatus] = relationship(foreign_keys=[public_status_id], lazy="joined")
+    applicant = relationship("PortalUser", foreign_keys=[applicant_id])
+    clerk = relationship("PortalUser", foreign_keys=[clerk_id])
+    events: Mapped[list[CaseEvent]] = relationship(
+        back_populates="case", order_by="CaseEvent.id", cascade="all, delete-orphan"
+    )
+
+    def __str__(self) -> str:
+        return self.signature
+
+
+class CaseEvent(Model):
+    """One line of a case's history: a status change, an assignment, a suspension, a closing.
+    ``internal_note`` is for the office; ``public_note`` is shown to the applicant."""
+
+    __tablename__ = "case_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)  # opened, status, assigned, suspended, resumed
+    status_id: Mapped[int] = mapped_column(ForeignKey("case_status.id", ondelete="RESTRICT"), nullable=False)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
+    by_name: Mapped[str] = mapped_column(String(200), default="", nullable=False)
+    internal_note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    public_note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+
+    case: Mapped[Case] = relationship(back_populates="events")
+    status: Mapped[CaseStatus] = relationship(lazy="joined")
+
+
+class SignatureCounter(Model):
+    """The last number in the office's register of a year (one atomic upsert per new case)."""
+
+    __tablename__ = "case_signature_counter"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -1,0 +1,146 @@
+"""The rules of case work: a case opens when an application reaches the office; its status moves
+along the kind of case's ordered list (back, or out of a closed case, only for a supervisor;
+closing needs a result); the legal deadline follows the kind of case's rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+
+from app.accounts.models import utcnow
+from app.cases.models import CaseStatus, CaseType, CaseTypeStatus
+from app.cases.records import RESULTS, Case, CaseEvent, SignatureCounter
+from app.counters import next_number
+from app.extensions import db
+from app.forms.models import Annex, Submission
+
+SUPERVISOR_ROLES = {"Supervisor", "Admin"}
+FIRST_STATUS = "filed"
+
+
+class Refused(ValueError):
+    """Why a change breaks the rules, in words for the clerk; nothing was changed."""
+
+
+def is_supervisor(user: Any) -> bool:
+    return any(role.name in SUPERVISOR_ROLES for role in getattr(user, "roles", []))
+
+
+def ordered_statuses(case_type_id: int) -> list[CaseTypeStatus]:
+    query = select(CaseTypeStatus).where(CaseTypeStatus.case_type_id == case_type_id)
+    return list(db.session.scalars(query.order_by(CaseTypeStatus.position, CaseTypeStatus.id)))
+
+
+def case_of(submission: Submission) -> Case | None:
+    return db.session.scalar(select(Case).where(Case.submission_id == submission.id))
+
+
+def open_case(submission: Submission, by: Any = None, service_point_id: int | None = None) -> Case | None:
+    """Within the caller's transaction: the case of an application that reached the office (an
+    annex goes with its application and opens none; a case opens once)."""
+    code = submission.definition.data["case_type"]
+    if "-" in submission.definition.code or case_of(submission) is not None:
+        return None
+    case_type = db.session.scalar(select(CaseType).where(CaseType.code == code))
+    if case_type is None:
+        raise RuntimeError(f"no kind of case {code} for {submission.reference}")
+    lines = ordered_statuses(case_type.id)
+    first = next((line.status for line in lines if line.status.code == FIRST_STATUS), None)
+    first = first or (lines[0].status if lines else None)
+    if first is None:
+        first = db.session.scalar(select(CaseStatus).where(CaseStatus.code == FIRST_STATUS))
+    now = utcnow()
+    annex = db.session.scalar(select(Annex).where(Annex.application_submission_id == submission.id))
+    case = Case(
+        signature=_signature(now.year),
+        case_type_id=case_type.id,
+        submission_id=submission.id,
+        applicant_id=submission.owner_id,
+        employer_id=annex.employer_id if annex is not None else None,
+        service_point_id=service_point_id,
+        status_id=first.id,
+        public_status_id=first.id,
+        status_changed_at=now,
+        public_changed_at=now,
+        filed_on=now.date(),
+    )
+    case.case_type = case_type
+    case.deadline = deadline(case)
+    db.session.add(case)
+    case.events.append(_event(case, "opened", first, by, now))
+    db.session.flush()
+    return case
+
+
+def _signature(year: int) -> str:
+    pattern = current_app.config["CASE_SIGNATURE_PATTERN"]
+    return pattern.format(number=next_number(SignatureCounter, year), year=year)
+
+
+def _event(case: Case, kind: str, status: CaseStatus, by: Any, at: dt.datetime, internal="", public="") -> CaseEvent:
+    name = f"{by.first_name} {by.last_name}" if by is not None else ""
+    return CaseEvent(
+        kind=kind,
+        status_id=status.id,
+        status=status,
+        at=at,
+        by_id=getattr(by, "id", None),
+        by_name=name,
+        internal_note=internal,
+        public_note=public,
+    )
+
+
+def deadline(case: Case) -> dt.date | None:
+    """The legal deadline: the kind of case's days from its starting point (the latest of the
+    personal appearance and a complete application, or the filing), plus the days the case was
+    suspended (they do not count)."""
+    days = case.case_type.decision_days
+    if not days:
+        return None
+    if case.case_type.deadline_start == "appearance-and-completeness":
+        if case.appearance_on is None or case.complete_on is None:
+            return None
+        start = max(case.appearance_on, case.complete_on)
+    else:
+        start = case.complete_on or case.filed_on
+    return start + dt.timedelta(days=days + case.suspended_days)
+
+
+def change_status(
+    case: Case,
+    status_id: int,
+    by: Any,
+    internal_note: str = "",
+    public_note: str = "",
+    result: str | None = None,
+) -> None:
+    """Move the case to another status of its kind's list (raises Refused, changing nothing)."""
+    lines = {line.status_id: line for line in ordered_statuses(case.case_type_id)}
+    target = lines.get(status_id)
+    if target is None:
+        raise Refused(_l("This status is not one of this kind of case."))
+    if status_id == case.status_id:
+        raise Refused(_l("The case already has this status."))
+    current = lines.get(case.status_id)
+    backwards = current is not None and target.position < current.position
+    if case.closed_at is not None and not is_supervisor(by):
+        raise Refused(_l("The case is closed: only a supervisor can reopen it."))
+    if backwards and not is_supervisor(by):
+        raise Refused(_l("Only a supervisor can move a case back to an earlier status."))
+    if target.status.final and result not in RESULTS:
+        raise Refused(_l("Choose the result before closing the case."))
+    now = utcnow()
+    case.status_id, case.status, case.status_changed_at = target.status_id, target.status, now
+    if target.status.visible:
+        case.public_status_id, case.public_status, case.public_changed_at = target.status_id, target.status, now
+    if target.status.final:
+        case.result, case.closed_at, case.decision_on = result, now, now.date()
+    elif case.closed_at is not None:  # reopened
+        case.result, case.closed_at, case.decision_on = None, None, None
+    case.events.append(_event(case, "status", target.status, by, now, internal_note.strip(), public_note.strip()))
+    db.session.commit()
