@@ -124,7 +124,7 @@ class Settings:
         if self.default_language not in LANGUAGE_CODES:
             raise ConfigError(f"DEFAULT_LANGUAGE must be one of {', '.join(LANGUAGE_CODES)}")
         if "{number}" not in self.case_signature_pattern or "{year}" not in self.case_signature_pattern:
-            raise ConfigError("CASE_SIGNATURE_PATTERN must contain {number} and {year}, e.g. SOC-II.6151.{number}.{year}")
+            raise ConfigError("CASE_SIGNATURE_PATTERN must contain {number} and {year}")
         if self.sms_gateway not in ("log", "smsapi"):
             raise ConfigError("SMS_GATEWAY must be 'log' or 'smsapi'")
         if self.production:

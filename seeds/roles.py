@@ -22,6 +22,7 @@ CONTENT_EDITING = [
 ]
 
 DESK = [("Desk", "can_use"), ("Applications desk|Check a printout", "menu_access")]
+CASE_WORK = [("Cases", "can_use"), ("Case work|Work queue", "menu_access")]
 
 # Applicants and employers use the portal's own pages, which check the account type; they
 # hold no back-office permission. Admin holds every permission (FAB's admin role).
@@ -29,8 +30,8 @@ ROLES: dict[str, list[tuple[str, str]]] = {
     "Public": [],
     "Applicant": [],
     "Employer": [],
-    "Clerk": BACK_OFFICE + SERVICE_POINTS_READ + DESK,
-    "Supervisor": BACK_OFFICE + SERVICE_POINTS_READ + DESK,
+    "Clerk": BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK,
+    "Supervisor": BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK,
     "ContentEditor": BACK_OFFICE + SERVICE_POINTS_WRITE + CONTENT_EDITING,
 }
 ADMIN = "Admin"

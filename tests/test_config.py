@@ -32,6 +32,7 @@ def test_values_are_typed():
         ({"MAIL_USE_TLS": "maybe"}, "MAIL_USE_TLS must be true or false"),
         ({"APP_ENV": "staging"}, "APP_ENV must be one of"),
         ({"DEFAULT_LANGUAGE": "de"}, "DEFAULT_LANGUAGE must be one of"),
+        ({"CASE_SIGNATURE_PATTERN": "SOC-II.6151.2026"}, "CASE_SIGNATURE_PATTERN must contain"),
     ],
 )
 def test_malformed_values_are_named(env, message):

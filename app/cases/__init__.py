@@ -46,3 +46,15 @@ def register(app, appbuilder) -> None:
     )
     for view, name, label, icon in others:
         appbuilder.add_view(view, name, label=label, icon=icon, category=MENU)
+
+    from app.cases.work_views import WorkView
+
+    appbuilder.add_view(
+        WorkView,
+        "Work queue",
+        label=_l("Work queue"),
+        icon="fa-list-check",
+        category="Case work",
+        category_label=_l("Case work"),
+        category_icon="fa-briefcase",
+    )

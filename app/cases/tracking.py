@@ -144,3 +144,32 @@ def change_status(
         case.result, case.closed_at, case.decision_on = None, None, None
     case.events.append(_event(case, "status", target.status, by, now, internal_note.strip(), public_note.strip()))
     db.session.commit()
+
+
+def assign(case: Case, clerk: Any, by: Any) -> None:
+    """Give the case to a clerk: anyone takes an unassigned case for themselves; giving a case to
+    someone else, or taking one another clerk has, needs a supervisor."""
+    if clerk is None or not any(role.name in ("Clerk", "Supervisor") for role in clerk.roles):
+        raise Refused(_l("Choose a clerk."))
+    if case.clerk_id == clerk.id:
+        raise Refused(_l("The case is already assigned to this clerk."))
+    if not is_supervisor(by) and (clerk.id != by.id or case.clerk_id is not None):
+        raise Refused(_l("Only a supervisor can give a case to someone else or take it from another clerk."))
+    case.clerk_id = clerk.id
+    name = f"{clerk.first_name} {clerk.last_name}"
+    case.events.append(_event(case, "assigned", case.status, by, utcnow(), internal=name))
+    db.session.commit()
+
+
+def set_dates(case: Case, appearance_on: dt.date | None, complete_on: dt.date | None, by: Any) -> None:
+    """Record the personal appearance and the day the application became complete; the deadline
+    follows."""
+    today = utcnow().date()
+    for day in (appearance_on, complete_on):
+        if day is not None and (day > today or day < case.filed_on):
+            raise Refused(_l("A date must be between the filing of the application and today."))
+    case.appearance_on, case.complete_on = appearance_on, complete_on
+    case.deadline = deadline(case)
+    note = f"{appearance_on or '—'} / {complete_on or '—'}"
+    case.events.append(_event(case, "dates", case.status, by, utcnow(), internal=note))
+    db.session.commit()

@@ -102,6 +102,8 @@ class AlreadyAccepted(Exception):
 def accept(submission: Submission, clerk: Any, service_point_id: int, hash_matched: bool) -> Intake:
     """Record that the signed paper version is accepted and open its case; refuses a second
     acceptance."""
+    # the row lock orders an acceptance after a correction of the same application being submitted
+    db.session.execute(select(Submission.id).where(Submission.id == submission.id).with_for_update())
     existing = intake_of(submission)
     if existing is not None:
         raise AlreadyAccepted(existing)

@@ -180,7 +180,9 @@ def start_correction(submission: Submission) -> Draft | None:
 def _replace(draft: Draft, result: Result, new_hash: str, now) -> Submission | None:
     """Submit a correction: the application's answers so far are kept as a version (a printout
     of them still tells the desk what changed), the new ones take their place."""
-    submission = db.session.get(Submission, draft.corrects_id, with_for_update=True)
+    # the row lock orders a correction after a desk acceptance of the same application
+    locked = select(Submission).where(Submission.id == draft.corrects_id).with_for_update(of=Submission)
+    submission = db.session.scalar(locked)
     if submission is None or not may_correct(submission):
         return None
     if new_hash != submission.content_hash:

@@ -5,6 +5,7 @@ the kind of case's rule."""
 import datetime as dt
 
 import pytest
+from flask_babel import force_locale
 
 from app.cases import tracking
 from app.cases.models import CaseStatus
@@ -15,6 +16,13 @@ from app.forms.models import Attachment, Submission
 from app.offices.models import ServicePoint
 from tests.factories import make_user
 from tests.forms.submissions import electronic_submission
+
+
+@pytest.fixture(autouse=True)
+def english(app):
+    """The rules' messages read in English (outside a request the office's language applies)."""
+    with force_locale("en"):
+        yield
 
 
 def status(code: str) -> CaseStatus:

@@ -1,0 +1,83 @@
+"""The clerks' work queue: tabs (mine, unassigned, due within 3 days, overdue, waiting for the
+applicant) and filters, each one indexed query."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.accounts.models import utcnow
+from app.cases.models import CaseStatus
+from app.cases.records import Case
+from app.extensions import db
+
+TABS = ("mine", "unassigned", "due", "overdue", "waiting")
+WAITING = ("deficiency-request", "fee-request")  # the office waits for the applicant
+PAGE = 50
+
+
+@dataclass(frozen=True)
+class Filters:
+    case_type_id: int | None = None
+    status_id: int | None = None
+    service_point_id: int | None = None
+    filed_from: dt.date | None = None
+    filed_to: dt.date | None = None
+
+    @classmethod
+    def read(cls, args) -> Filters:
+        """From the query string; a value that is not a number or a date is left out."""
+
+        def number(name):
+            value = args.get(name, "")
+            return int(value) if value.isdigit() and len(value) < 10 else None
+
+        def day(name):
+            try:
+                return dt.date.fromisoformat(args.get(name, ""))
+            except ValueError:
+                return None
+
+        return cls(number("type"), number("status"), number("point"), day("from"), day("to"))
+
+
+def _tab(query, tab: str, user: Any):
+    today = utcnow().date()
+    query = query.where(Case.closed_at.is_(None))
+    if tab == "mine":
+        return query.where(Case.clerk_id == user.id)
+    if tab == "unassigned":
+        return query.where(Case.clerk_id.is_(None))
+    if tab == "due":
+        return query.where(Case.deadline >= today, Case.deadline <= today + dt.timedelta(days=3))
+    if tab == "overdue":
+        return query.where(Case.deadline < today)
+    waiting = select(CaseStatus.id).where(CaseStatus.code.in_(WAITING))
+    return query.where(Case.status_id.in_(waiting))
+
+
+def _filtered(query, filters: Filters):
+    if filters.case_type_id:
+        query = query.where(Case.case_type_id == filters.case_type_id)
+    if filters.status_id:
+        query = query.where(Case.status_id == filters.status_id)
+    if filters.service_point_id:
+        query = query.where(Case.service_point_id == filters.service_point_id)
+    if filters.filed_from:
+        query = query.where(Case.filed_on >= filters.filed_from)
+    if filters.filed_to:
+        query = query.where(Case.filed_on <= filters.filed_to)
+    return query
+
+
+def cases(tab: str, user: Any, filters: Filters, page: int = 1) -> list[Case]:
+    query = _filtered(_tab(select(Case), tab, user), filters)
+    order = (Case.deadline.is_(None), Case.deadline, Case.id)
+    return list(db.session.scalars(query.order_by(*order).limit(PAGE).offset((page - 1) * PAGE)))
+
+
+def counts(user: Any, filters: Filters) -> dict[str, int]:
+    return {tab: db.session.scalar(_filtered(_tab(select(func.count(Case.id)), tab, user), filters)) for tab in TABS}

@@ -1,0 +1,137 @@
+"""The clerks' case work in the back office: the work queue with its tabs and filters, and the
+case page with its history and actions (assign, change the status, record the dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import abort, flash, g, redirect, request, url_for
+from flask_appbuilder import BaseView, expose, has_access
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+
+from app.accounts.models import PortalUser
+from app.cases import queue, tracking
+from app.cases.models import CaseStatus, CaseType
+from app.cases.records import RESULTS, Case
+from app.extensions import db
+from app.forms.desk import intake_of
+from app.forms.models import Submission
+from app.offices.services import active_points
+
+TAB_LABELS = {
+    "mine": _l("Mine"),
+    "unassigned": _l("Unassigned"),
+    "due": _l("Due within 3 days"),
+    "overdue": _l("Overdue"),
+    "waiting": _l("Waiting for the applicant"),
+}
+RESULT_LABELS = {
+    "granted": _l("Granted"),
+    "refused": _l("Refused"),
+    "left-unexamined": _l("Left unexamined"),
+    "discontinued": _l("Discontinued"),
+    "withdrawn": _l("Withdrawn by the applicant"),
+}
+
+
+def staff() -> list[PortalUser]:
+    """Clerks and supervisors, for assigning cases."""
+    users = db.session.scalars(select(PortalUser).where(PortalUser.active.is_(True)).order_by(PortalUser.last_name))
+    return [u for u in users if any(role.name in ("Clerk", "Supervisor") for role in u.roles)]
+
+
+class WorkView(BaseView):
+    route_base = "/work"
+    default_view = "index"
+    class_permission_name = "Cases"
+    method_permission_name = {"index": "use", "case": "use", "act": "use"}
+
+    @expose("/")
+    @has_access
+    def index(self):
+        tab = request.args.get("tab", "mine")
+        if tab not in queue.TABS:
+            tab = "mine"
+        page = request.args.get("page", "1")
+        page = int(page) if page.isdigit() and 0 < int(page) < 10_000 else 1
+        filters = queue.Filters.read(request.args)
+        return self.render_template(
+            "cases/work.html",
+            title=_l("Work queue"),
+            tab=tab,
+            tabs=TAB_LABELS,
+            counts=queue.counts(g.user, filters),
+            cases=queue.cases(tab, g.user, filters, page),
+            page=page,
+            page_size=queue.PAGE,
+            filters=filters,
+            case_types=db.session.scalars(select(CaseType).order_by(CaseType.position)).all(),
+            statuses=db.session.scalars(select(CaseStatus).order_by(CaseStatus.id)).all(),
+            points=active_points(),
+            args={k: v for k, v in request.args.items() if k not in ("tab", "page")},
+        )
+
+    @expose("/case/<int:case_id>")
+    @has_access
+    def case(self, case_id):
+        found = db.session.get(Case, case_id)
+        if found is None:
+            abort(404)
+        submission = db.session.get(Submission, found.submission_id)
+        return self.render_template(
+            "cases/case.html",
+            title=found.signature,
+            case=found,
+            submission=submission,
+            intake=intake_of(submission),
+            statuses=tracking.ordered_statuses(found.case_type_id),
+            results=RESULT_LABELS,
+            supervisor=tracking.is_supervisor(g.user),
+            staff=staff() if tracking.is_supervisor(g.user) else [],
+        )
+
+    @expose("/case/<int:case_id>/<action>", methods=["POST"])
+    @has_access
+    def act(self, case_id, action):
+        found = db.session.get(Case, case_id)
+        if found is None or action not in ("assign", "status", "dates"):
+            abort(404)
+        form = request.form
+        try:
+            if action == "assign":
+                clerk_id = form.get("clerk", "")
+                clerk = db.session.get(PortalUser, int(clerk_id)) if clerk_id.isdigit() else None
+                tracking.assign(found, clerk, g.user)
+                flash(str(_l("The case is assigned.")), "success")
+            elif action == "status":
+                status_id = form.get("status", "")
+                if not status_id.isdigit():
+                    raise tracking.Refused(_l("Choose the new status."))
+                result = form.get("result") or None
+                tracking.change_status(
+                    found,
+                    int(status_id),
+                    g.user,
+                    form.get("internal_note", "")[:4000],
+                    form.get("public_note", "")[:4000],
+                    result if result in RESULTS else None,
+                )
+                flash(str(_l("The status is changed.")), "success")
+            else:
+                tracking.set_dates(found, _day(form.get("appearance_on")), _day(form.get("complete_on")), g.user)
+                flash(str(_l("The dates are saved.")), "success")
+        except tracking.Refused as refused:
+            db.session.rollback()
+            flash(str(refused), "danger")
+        return redirect(url_for("WorkView.case", case_id=found.id))
+
+
+def _day(value: str | None) -> dt.date | None:
+    """A date from a date input; an empty field is None; anything else is refused."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise tracking.Refused(_l("Enter dates as day, month and year.")) from None

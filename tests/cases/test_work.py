@@ -1,0 +1,112 @@
+"""The clerks' work queue and case page: tabs, filters, assigning, status changes with their
+rules, dates and the deadline; every refusal is a message and changes nothing."""
+
+import datetime as dt
+
+import pytest
+
+from app.cases.models import CaseStatus
+from app.cases.records import Case
+from app.extensions import db
+from app.forms import desk
+from app.forms.models import Submission
+from app.offices.models import ServicePoint
+from tests.factories import PASSWORD, csrf_token, login, make_user
+from tests.forms.submissions import electronic_submission
+
+
+def status_id(code: str) -> int:
+    return db.session.query(CaseStatus).filter_by(code=code).one().id
+
+
+def open_case(code="TRP") -> Case:
+    applicant = make_user("Applicant", first_name="Olena", last_name="Kowalenko")
+    submission = db.session.get(Submission, electronic_submission(applicant, code))
+    point = db.session.query(ServicePoint).first()
+    desk.accept(submission, make_user("Clerk"), point.id, True)
+    return db.session.query(Case).filter_by(submission_id=submission.id).one()
+
+
+def signed_in(app, role="Clerk", **fields):
+    user = make_user(role, **fields)
+    client = app.test_client()
+    assert login(client, user.email, PASSWORD).status_code == 302
+    return user, client
+
+
+def act(client, case, action, **data):
+    data["csrf_token"] = csrf_token(client, f"/work/case/{case.id}")
+    return client.post(f"/work/case/{case.id}/{action}", data=data, follow_redirects=True).get_data(as_text=True)
+
+
+@pytest.fixture
+def case(app):
+    return open_case()
+
+
+def test_a_new_case_waits_unassigned_and_a_clerk_takes_it(app, case):
+    clerk, client = signed_in(app)
+    queue = client.get("/work/?tab=unassigned").get_data(as_text=True)
+    assert case.signature in queue and "Olena Kowalenko" in queue
+    assert case.signature not in client.get("/work/?tab=mine").get_data(as_text=True)
+    assert "The case is assigned." in act(client, case, "assign", clerk=str(clerk.id))
+    assert case.signature in client.get("/work/?tab=mine").get_data(as_text=True)
+    other, other_client = signed_in(app)
+    page = act(other_client, case, "assign", clerk=str(other.id))
+    assert "Only a supervisor can give a case to someone else" in page
+    db.session.refresh(case)
+    assert case.clerk_id == clerk.id
+    _, supervisor = signed_in(app, "Supervisor")
+    assert "The case is assigned." in act(supervisor, case, "assign", clerk=str(other.id))
+    db.session.refresh(case)
+    assert case.clerk_id == other.id
+
+
+def test_status_changes_keep_their_rules(app, case):
+    _, client = signed_in(app)
+    page = act(client, case, "status", status=str(status_id("formal-check")), public_note="We check the documents.")
+    assert "The status is changed." in page and "We check the documents." in page
+    refused = act(client, case, "status", status=str(status_id("filed")))
+    assert "Only a supervisor can move a case back" in refused
+    assert "Choose the result before closing" in act(client, case, "status", status=str(status_id("closed")))
+    assert "Choose the new status." in act(client, case, "status", status="x")
+    db.session.refresh(case)
+    assert case.status.code == "formal-check" and case.closed_at is None
+    closed = act(client, case, "status", status=str(status_id("closed")), result="granted")
+    assert "The status is changed." in closed and "Granted" in closed
+
+
+def test_dates_start_the_deadline(app, case):
+    _, client = signed_in(app)
+    assert "Enter dates as day, month and year." in act(client, case, "dates", appearance_on="31.02.2026")
+    future = (dt.date.today() + dt.timedelta(days=5)).isoformat()
+    assert "between the filing of the application and today" in act(client, case, "dates", appearance_on=future)
+    today = dt.date.today().isoformat()
+    page = act(client, case, "dates", appearance_on=today, complete_on=today)
+    assert "The dates are saved." in page
+    db.session.refresh(case)
+    assert case.deadline == dt.date.today() + dt.timedelta(days=60)
+    assert case.deadline.isoformat() in page
+
+
+def test_overdue_and_due_tabs_and_filters(app, case):
+    other = open_case("CRD")
+    case.deadline = dt.date.today() - dt.timedelta(days=1)
+    other.deadline = dt.date.today() + dt.timedelta(days=2)
+    db.session.commit()
+    _, client = signed_in(app)
+    overdue = client.get("/work/?tab=overdue").get_data(as_text=True)
+    assert case.signature in overdue and other.signature not in overdue
+    due = client.get("/work/?tab=due").get_data(as_text=True)
+    assert other.signature in due and case.signature not in due
+    filtered = client.get(f"/work/?tab=unassigned&type={other.case_type_id}").get_data(as_text=True)
+    assert other.signature in filtered and case.signature not in filtered
+    nonsense = client.get("/work/?tab=nope&type=abc&from=yesterday&page=-3")
+    assert nonsense.status_code == 200
+
+
+def test_an_unknown_case_is_not_found(app):
+    _, client = signed_in(app)
+    assert client.get("/work/case/999999").status_code == 404
+    token = csrf_token(client, "/work/")
+    assert client.post("/work/case/999999/status", data={"csrf_token": token}).status_code == 404
