@@ -75,6 +75,7 @@ class Settings:
     ratelimit_reset_account: str = "3 per hour"
     ratelimit_annex_code: str = "10 per hour"
     ratelimit_annex_invite: str = "10 per day"
+    ratelimit_status_check: str = "10 per hour"
     mail_server: str = ""
     mail_port: int = 587
     mail_use_tls: bool = True
@@ -212,6 +213,7 @@ class Settings:
             "RATELIMIT_RESET_ACCOUNT": self.ratelimit_reset_account,
             "RATELIMIT_ANNEX_CODE": self.ratelimit_annex_code,
             "RATELIMIT_ANNEX_INVITE": self.ratelimit_annex_invite,
+            "RATELIMIT_STATUS_CHECK": self.ratelimit_status_check,
             "PROXY_FIX_HOPS": self.proxy_fix_hops,
             # Outbound channels
             "MAIL_SERVER": self.mail_server,

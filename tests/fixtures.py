@@ -21,6 +21,7 @@ TEST_SECRET = "test-secret-key-0123456789abcdef0123456789"
 # What the tests create is removed after each; the seeded reference data stays (roles,
 # permissions, service points, seeded content and its revisions, which have no author).
 CLEANUP = [
+    "DELETE FROM case_access_log",
     "DELETE FROM case_event",
     "DELETE FROM case_record",
     "DELETE FROM case_signature_counter",

@@ -30,6 +30,7 @@ PUBLIC = {
     "portal.requirements": "formal requirements",
     "portal.forms": "application forms catalogue",
     "portal.form": "an application form's instructions",
+    "status.public_status": "a case's public status by its signature and date of birth (rate limited)",
     "accounts.login": "sign-in form",
     "accounts.logout": "sign-out confirmation; signed-out readers are sent home",
     "accounts.register": "choice of account type",
@@ -72,7 +73,7 @@ APPLICATIONS = {
         "filing_certificate",
         "correct",  # correcting a submitted application before the office accepts it
     )
-}
+} | {"status.my_cases", "status.my_case"}  # following one's cases
 # FAB's own profile and password forms, which hand over to the account pages above.
 HANDOVERS = {
     "OwnPasswordView.this_form_get",

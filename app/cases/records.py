@@ -89,3 +89,18 @@ class SignatureCounter(Model):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class CaseAccess(Model):
+    """Each time staff open a case or download its documents (GDPR art. 5(2) and 32): written in
+    the same transaction as the reading, never changed or deleted by the application."""
+
+    __tablename__ = "case_access_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="RESTRICT"), nullable=False, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
+    user_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    role: Mapped[str] = mapped_column(String(100), nullable=False)  # the staff roles the user held
+    action: Mapped[str] = mapped_column(String(20), nullable=False)  # view, download
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)

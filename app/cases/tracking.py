@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from app.accounts.models import utcnow
 from app.cases.models import CaseStatus, CaseType, CaseTypeStatus
-from app.cases.records import RESULTS, Case, CaseEvent, SignatureCounter
+from app.cases.records import RESULTS, Case, CaseAccess, CaseEvent, SignatureCounter
 from app.counters import next_number
 from app.extensions import db
 from app.forms.models import Annex, Submission
@@ -173,3 +173,27 @@ def set_dates(case: Case, appearance_on: dt.date | None, complete_on: dt.date | 
     note = f"{appearance_on or '—'} / {complete_on or '—'}"
     case.events.append(_event(case, "dates", case.status, by, utcnow(), internal=note))
     db.session.commit()
+
+
+STAFF_ROLES = ("Supervisor", "Clerk", "Admin")
+
+
+def log_access(case: Case, user: Any, action: str) -> None:
+    """Record that a member of staff opened the case (or downloaded its documents); committed
+    with the reading, before anything is shown."""
+    roles = [role.name for role in user.roles if role.name in STAFF_ROLES]
+    db.session.add(
+        CaseAccess(
+            case_id=case.id,
+            user_id=user.id,
+            user_name=f"{user.first_name} {user.last_name}",
+            role=",".join(roles) or "staff",
+            action=action,
+        )
+    )
+    db.session.commit()
+
+
+def access_log(case: Case) -> list[CaseAccess]:
+    query = select(CaseAccess).where(CaseAccess.case_id == case.id).order_by(CaseAccess.id.desc())
+    return list(db.session.scalars(query))

@@ -79,6 +79,8 @@ class WorkView(BaseView):
         if found is None:
             abort(404)
         submission = db.session.get(Submission, found.submission_id)
+        tracking.log_access(found, g.user, "view")
+        supervisor = tracking.is_supervisor(g.user)
         return self.render_template(
             "cases/case.html",
             title=found.signature,
@@ -87,8 +89,9 @@ class WorkView(BaseView):
             intake=intake_of(submission),
             statuses=tracking.ordered_statuses(found.case_type_id),
             results=RESULT_LABELS,
-            supervisor=tracking.is_supervisor(g.user),
-            staff=staff() if tracking.is_supervisor(g.user) else [],
+            supervisor=supervisor,
+            staff=staff() if supervisor else [],
+            access_log=tracking.access_log(found) if supervisor else [],
         )
 
     @expose("/case/<int:case_id>/<action>", methods=["POST"])

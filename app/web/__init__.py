@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from babel.dates import get_day_names
 from flask import Blueprint, Flask, abort, render_template, request
-from flask_babel import format_datetime, get_locale
+from flask_babel import format_date, format_datetime, get_locale
 from flask_login import current_user
 
 from app.web import errors, headers, health, i18n
@@ -55,7 +55,7 @@ def register(app: Flask, appbuilder) -> None:
     app.register_blueprint(i18n.bp)
     app.register_blueprint(health.bp)
     app.jinja_env.add_extension("jinja2.ext.do")
-    app.jinja_env.globals.update(weekday_name=weekday_name, format_datetime=format_datetime)
+    app.jinja_env.globals.update(weekday_name=weekday_name, format_datetime=format_datetime, format_date=format_date)
     app.context_processor(_template_context)
     headers.init_app(app)
     errors.init_app(app)

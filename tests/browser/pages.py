@@ -9,7 +9,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Page:
     name: str
-    path: str  # "{language}" stands for the language being checked, "{submission}" for an application to file
+    path: str  # "{language}": the language checked; "{submission}", "{case}": made for the user (page_values)
     role: str | None = None  # sign in with this role first
     after: str | None = None  # a step that brings the page to a state worth checking (helpers.py)
     status: int = 200
@@ -35,6 +35,8 @@ PAGES = [
     Page("application forms", "/forms"),
     Page("a form filed in a national system", "/forms/TRP"),
     Page("a form filed on paper", "/forms/VIS"),
+    Page("check a case", "/case-status"),
+    Page("check a case with errors", "/case-status", after="submit-empty", status=400),
     Page("sign in", "/login"),
     Page("sign in with errors", "/login", after="submit-empty"),
     Page("forgotten password", "/password/forgot"),
@@ -62,15 +64,20 @@ PAGES = [
     Page("the annex's invitation code", "/applications", role="Applicant", after="start:TRW:invited"),
     Page("employees' annexes", "/annexes", role="Employer"),
     Page("employees' annexes with errors", "/annexes", role="Employer", after="submit-empty", status=400),
-    Page("attaching scans", "/applications/submitted/{submission}/attachments", role="Applicant", after="filing"),
+    Page("attaching scans", "/applications/submitted/{submission}/attachments", role="Applicant"),
     Page(
         "attaching scans with errors",
         "/applications/submitted/{submission}/attachments",
         role="Applicant",
-        after="filing:errors",
+        after="submit-empty",
         status=400,
     ),
+    Page("my cases", "/my-cases", role="Applicant"),
+    Page("my cases, employer", "/my-cases", role="Employer"),
+    Page("a case of mine", "/my-cases/{case}", role="Applicant"),
     Page("back office start", "/backoffice/", role="Clerk"),
+    Page("work queue", "/work/?tab=unassigned", role="Clerk"),
+    Page("a case, clerk's page", "/work/case/{case}", role="Clerk"),
     Page("desk check", "/desk/", role="Clerk"),
     Page("desk check of an unknown number", "/desk/?code=PIO/1999/1", role="Clerk"),
     Page("back office service points", "/servicepointview/list/", role="ContentEditor"),

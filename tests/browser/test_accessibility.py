@@ -8,7 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from tests.browser.helpers import open_in, sign_in, start_application, submit_empty
 from tests.browser.pages import LANGUAGES, PAGES
 from tests.factories import make_user
-from tests.forms.submissions import electronic_submission
+from tests.forms.submissions import page_values
 
 pytestmark = pytest.mark.browser
 AXE = Axe()
@@ -17,17 +17,15 @@ WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a",
 
 @pytest.mark.parametrize("entry", PAGES, ids=[p.name for p in PAGES])
 def test_page_has_no_accessibility_violations(page, live_app, entry):
-    submission = None
+    values = {}
     if entry.role:
         with live_app.app_context():
             user = make_user(entry.role)
-            email = user.email
-            if entry.after and entry.after.startswith("filing"):
-                submission = electronic_submission(user)
+            email, values = user.email, page_values(entry.path, user)
         sign_in(page, email)
     for language in LANGUAGES:
-        open_in(page, language, entry.path.format(language=language, submission=submission))
-        if entry.after == "submit-empty" or entry.after == "filing:errors":
+        open_in(page, language, entry.path.format(language=language, **values))
+        if entry.after == "submit-empty":
             submit_empty(page)
         elif entry.after and entry.after.startswith("start:"):
             start_application(page, entry.after)

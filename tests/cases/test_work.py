@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from app.cases.models import CaseStatus
-from app.cases.records import Case
+from app.cases.records import Case, CaseAccess
 from app.extensions import db
 from app.forms import desk
 from app.forms.models import Submission
@@ -110,3 +110,18 @@ def test_an_unknown_case_is_not_found(app):
     assert client.get("/work/case/999999").status_code == 404
     token = csrf_token(client, "/work/")
     assert client.post("/work/case/999999/status", data={"csrf_token": token}).status_code == 404
+
+
+def test_opening_a_case_is_logged_and_shown_to_supervisors_and_the_applicant(app, case):
+    clerk, client = signed_in(app, first_name="Anna", last_name="Nowak")
+    assert "Who opened this case" not in client.get(f"/work/case/{case.id}").get_data(as_text=True)
+    (entry,) = db.session.query(CaseAccess).filter_by(case_id=case.id).all()
+    assert (entry.user_id, entry.user_name, entry.role, entry.action) == (clerk.id, "Anna Nowak", "Clerk", "view")
+    _, supervisor = signed_in(app, "Supervisor")
+    page = supervisor.get(f"/work/case/{case.id}").get_data(as_text=True)
+    assert "Who opened this case" in page and "Anna Nowak" in page
+    assert db.session.query(CaseAccess).filter_by(case_id=case.id).count() == 2
+    applicant = app.test_client()
+    login(applicant, case.applicant.email, PASSWORD)
+    mine = applicant.get(f"/my-cases/{case.id}").get_data(as_text=True)
+    assert "a clerk" in mine and "a supervisor" in mine and "Anna Nowak" not in mine

@@ -26,3 +26,28 @@ def electronic_submission(user, code: str = "KPL") -> int:
     db.session.add(submission)
     db.session.commit()
     return submission.id
+
+
+def opened_case(user) -> int:
+    """A temporary residence case accepted at the desk: ``user``'s own when they are an
+    applicant, another applicant's otherwise (a clerk's page); its id."""
+    from app.accounts.models import AccountType
+    from app.cases.records import Case
+    from app.forms import desk
+    from app.offices.models import ServicePoint
+    from tests.factories import make_user
+
+    owner = user if user.account_type == AccountType.APPLICANT else make_user("Applicant")
+    submission = db.session.get(Submission, electronic_submission(owner, "TRP"))
+    desk.accept(submission, make_user("Clerk"), db.session.query(ServicePoint).first().id, True)
+    return db.session.query(Case).filter_by(submission_id=submission.id).one().id
+
+
+def page_values(path: str, user) -> dict:
+    """What a registered page's path needs filled in for ``user``: an application to file, a case."""
+    values = {}
+    if "{submission}" in path:
+        values["submission"] = electronic_submission(user)
+    if "{case}" in path:
+        values["case"] = opened_case(user)
+    return values

@@ -7,10 +7,13 @@ import re
 import pytest
 import yaml
 
+from app.cases.records import Case
 from app.extensions import db
 from app.forms import annexes, services
 from app.forms.definitions import DefinitionError
+from app.forms.desk import accept
 from app.forms.models import Annex, Draft, Submission
+from app.offices.models import ServicePoint
 from plugins.eforms.tests.conftest import ANNEX
 from plugins.eforms.tests.helpers import PERSONAL, STAY, start
 from tests.factories import PASSWORD, login, make_user, submit
@@ -261,3 +264,9 @@ def test_the_desk_links_the_application_and_its_annex(app, client, login_as, ann
     assert f"The employer's annex belongs to this application: {annex_submission.reference}" in page
     page = desk.get("/desk/", query_string={"code": annex_submission.reference}).get_data(as_text=True)
     assert f"This is the employer's annex to application {application.reference}" in page
+    point = db.session.query(ServicePoint).first()
+    accept(application, make_user("Clerk"), point.id, True)
+    case = db.session.query(Case).filter_by(submission_id=application.id).one()
+    assert case.employer_id == employer.id and case.applicant_id == user.id
+    accept(annex_submission, make_user("Clerk"), point.id, True)
+    assert db.session.query(Case).count() == 1  # the annex goes with its application

@@ -1,0 +1,104 @@
+"""Cases as their applicants and employers see them: only their own, only public statuses, the
+procedure's steps done, current and next, and the time left to the legal deadline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from app.accounts.models import utcnow
+from app.cases import catalogue
+from app.cases.models import CaseStatus
+from app.cases.records import Case, CaseEvent
+from app.extensions import db
+
+
+def cases_of(user: Any) -> list[Case]:
+    query = select(Case).where(Case.applicant_id == user.id).order_by(Case.public_changed_at.desc())
+    return list(db.session.scalars(query))
+
+
+def case_of(user: Any, case_id: int) -> Case | None:
+    """The user's own case, or None (another applicant's case is as good as missing)."""
+    return db.session.scalar(select(Case).where(Case.id == case_id, Case.applicant_id == user.id))
+
+
+def employees_cases(employer: Any) -> list[Case]:
+    """Cases of the foreigners whose annex this employer filed (status only is shown)."""
+    query = select(Case).where(Case.employer_id == employer.id).order_by(Case.public_changed_at.desc())
+    return list(db.session.scalars(query))
+
+
+def public_history(case: Case) -> list[CaseEvent]:
+    """The lines of the history the applicant may see: public statuses, with their notes."""
+    query = (
+        select(CaseEvent)
+        .join(CaseStatus, CaseStatus.id == CaseEvent.status_id)
+        .where(CaseEvent.case_id == case.id, CaseEvent.kind.in_(("opened", "status")), CaseStatus.visible.is_(True))
+        .order_by(CaseEvent.id.desc())
+    )
+    return list(db.session.scalars(query))
+
+
+@dataclass(frozen=True)
+class StepState:
+    step: dict
+    state: str  # done, current, next
+
+
+@dataclass(frozen=True)
+class Progress:
+    status: Any  # the published snapshot of the public status (the row itself before it is published)
+    steps: list[StepState]
+    days_left: int | None
+
+
+def progress(case: Case) -> Progress:
+    page = catalogue.case_page(case.case_type.code)
+    status = None
+    steps: list[StepState] = []
+    if page is not None:
+        current = None
+        for index, view in enumerate(page.steps):
+            for snapshot in view.statuses:
+                if snapshot["id"] == case.public_status_id:
+                    current, status = index, snapshot
+        if status is None:
+            status = next((s for s in page.unstepped if s["id"] == case.public_status_id), None)
+        for index, view in enumerate(page.steps):
+            if case.closed_at is not None or (current is not None and index < current):
+                state = "done"
+            elif index == current:
+                state = "current"
+            else:
+                state = "next"
+            steps.append(StepState(view.step, state))
+    days_left = None
+    if case.deadline is not None and case.closed_at is None:
+        days_left = (case.deadline - utcnow().date()).days
+    return Progress(status or case.public_status, steps, days_left)
+
+
+def birth_date(submission_answers: dict, definition: dict) -> str | None:
+    """The applicant's date of birth as the application gives it (ISO), if it asks for one."""
+    for section in definition["sections"]:
+        for spec in section["fields"]:
+            if spec["key"] == "birth_date" and spec["type"] == "date":
+                value = submission_answers.get(section["key"], {}).get("birth_date")
+                if value:
+                    return value
+    return None
+
+
+def public_check(signature: str, born: str) -> Case | None:
+    """The case with this signature whose application gives this date of birth; None for a wrong
+    pair and for an unknown case alike."""
+    from app.forms.models import Submission
+
+    case = db.session.scalar(select(Case).where(Case.signature == signature.strip()[:60]))
+    if case is None:
+        return None
+    submission = db.session.get(Submission, case.submission_id)
+    return case if birth_date(submission.answers, submission.definition.data) == born else None

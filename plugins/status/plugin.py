@@ -1,0 +1,44 @@
+"""My cases: where each case stands, the steps done and next, what the applicant must do now, and
+the status lines of employees' cases for employers."""
+
+from flask_babel import lazy_gettext as _l
+from flask_limiter.util import get_remote_address
+
+from app.plugins import PluginInfo
+from app.web.navigation import NavItem, add_nav_item
+
+info = PluginInfo(
+    name="status",
+    title="Case status",
+    description="Applicants follow their cases; employers see their employees' status lines.",
+)
+
+
+def register(app, appbuilder) -> None:
+    from plugins.status import views
+
+    app.register_blueprint(views.bp)
+    # the public check answers without an account: limited per address against guessing
+    app.view_functions["status.public_status"] = appbuilder.sm.limiter.limit(
+        app.config["RATELIMIT_STATUS_CHECK"], key_func=get_remote_address, methods=["POST"], scope="status-check"
+    )(app.view_functions["status.public_status"])
+    add_nav_item(
+        app,
+        NavItem(
+            "status.my_cases",
+            _l("My cases"),
+            _l("Where your case stands, what happens next and whether you need to do something."),
+            order=74,
+            shown=views.signed_in_applicant,
+        ),
+    )
+    add_nav_item(
+        app,
+        NavItem(
+            "status.public_status",
+            _l("Check a case"),
+            _l("The status of a case by its signature and your date of birth, without an account."),
+            order=78,
+            in_menu=False,
+        ),
+    )
