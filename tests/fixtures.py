@@ -23,6 +23,7 @@ TEST_SECRET = "test-secret-key-0123456789abcdef0123456789"
 CLEANUP = [
     "DELETE FROM case_access_log",
     "DELETE FROM case_event",
+    "DELETE FROM case_request",
     "DELETE FROM case_record",
     "DELETE FROM case_signature_counter",
     "DELETE FROM form_annex",

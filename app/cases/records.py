@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from flask_appbuilder import Model
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.accounts.models import utcnow
@@ -57,6 +57,13 @@ class Case(Model):
     events: Mapped[list[CaseEvent]] = relationship(
         back_populates="case", order_by="CaseEvent.id", cascade="all, delete-orphan"
     )
+    requests: Mapped[list[CaseRequest]] = relationship(
+        back_populates="case", order_by="CaseRequest.id", cascade="all, delete-orphan"
+    )
+
+    @property
+    def open_request(self) -> CaseRequest | None:
+        return next((r for r in reversed(self.requests) if r.answered_at is None), None)
 
     def __str__(self) -> str:
         return self.signature
@@ -104,3 +111,23 @@ class CaseAccess(Model):
     role: Mapped[str] = mapped_column(String(100), nullable=False)  # the staff roles the user held
     action: Mapped[str] = mapped_column(String(20), nullable=False)  # view, download
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+
+
+class CaseRequest(Model):
+    """A request to complete the application or pay the fee (wezwanie): what is missing, in the
+    words of the kind of case's requirements (copied as they were) and the clerk's own, and by
+    when (calendar days, KPA art. 64 § 2: 7 by default)."""
+
+    __tablename__ = "case_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), nullable=False, index=True)
+    items: Mapped[list] = mapped_column(JSON, default=list, nullable=False)  # [{"pl": …, "en": …, …}]
+    free_text: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    days: Mapped[int] = mapped_column(Integer, nullable=False)
+    due_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    by_name: Mapped[str] = mapped_column(String(200), default="", nullable=False)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    case: Mapped[Case] = relationship(back_populates="requests")

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from app.accounts.models import utcnow
 from app.cases.models import CaseStatus, CaseType, CaseTypeStatus
-from app.cases.records import RESULTS, Case, CaseAccess, CaseEvent, SignatureCounter
+from app.cases.records import RESULTS, Case, CaseAccess, CaseEvent, CaseRequest, SignatureCounter
 from app.counters import next_number
 from app.extensions import db
 from app.forms.models import Annex, Submission
@@ -197,3 +197,72 @@ def log_access(case: Case, user: Any, action: str) -> None:
 def access_log(case: Case) -> list[CaseAccess]:
     query = select(CaseAccess).where(CaseAccess.case_id == case.id).order_by(CaseAccess.id.desc())
     return list(db.session.scalars(query))
+
+
+REQUEST_DAYS = 7  # KPA art. 64 § 2: "not shorter than seven days"
+REQUEST_STATUSES = ("deficiency-request", "fee-request")
+
+
+def request_documents(case: Case, by: Any, requirement_ids: list[int], free_text: str, days: int) -> CaseRequest:
+    """A request to complete the application or pay the fee: what is missing (requirements of
+    the kind of case and the clerk's words), by when; the case moves to the request's status."""
+    if case.closed_at is not None:
+        raise Refused(_l("The case is closed."))
+    chosen = [r for r in case.case_type.requirements if r.id in set(requirement_ids)]
+    free_text = (free_text or "").strip()[:4000]
+    if not chosen and not free_text:
+        raise Refused(_l("Say what is missing: tick a requirement or describe it."))
+    if not REQUEST_DAYS <= days <= 60:
+        raise Refused(_l("The time to answer is 7 to 60 days."))
+    code = "fee-request" if chosen and all(r.kind == "fee" for r in chosen) and not free_text else REQUEST_STATUSES[0]
+    lines = {line.status.code: line for line in ordered_statuses(case.case_type_id)}
+    target = lines.get(code) or lines.get(REQUEST_STATUSES[0])
+    if target is None:
+        raise Refused(_l("This kind of case has no status for a request."))
+    now = utcnow()
+    request = CaseRequest(
+        items=[{lang: getattr(r, f"title_{lang}") for lang in ("pl", "en", "ru", "uk")} for r in chosen],
+        free_text=free_text,
+        days=days,
+        due_on=now.date() + dt.timedelta(days=days),
+        by_name=f"{by.first_name} {by.last_name}",
+        created_at=now,
+    )
+    case.requests.append(request)
+    if case.status_id == target.status_id:
+        case.events.append(_event(case, "request", case.status, by, now))
+        db.session.commit()
+    else:
+        change_status(case, target.status_id, by, public_note=free_text)
+    return request
+
+
+def request_answered(case: Case, by: Any) -> None:
+    request = case.open_request
+    if request is None:
+        raise Refused(_l("No request is waiting for an answer."))
+    request.answered_at = utcnow()
+    case.events.append(_event(case, "answered", case.status, by, request.answered_at))
+    db.session.commit()
+
+
+def suspend(case: Case, by: Any, reason: str) -> None:
+    """Suspend the proceedings (the days until they resume do not count towards the deadline)."""
+    reason = (reason or "").strip()[:500]
+    if case.closed_at is not None or case.suspended_on is not None:
+        raise Refused(_l("Only a running case can be suspended."))
+    if not reason:
+        raise Refused(_l("Give the reason for the suspension."))
+    case.suspended_on, case.suspension_reason = utcnow().date(), reason
+    case.events.append(_event(case, "suspended", case.status, by, utcnow(), internal=reason))
+    db.session.commit()
+
+
+def resume(case: Case, by: Any) -> None:
+    if case.suspended_on is None:
+        raise Refused(_l("The case is not suspended."))
+    case.suspended_days += (utcnow().date() - case.suspended_on).days
+    case.suspended_on, case.suspension_reason = None, None
+    case.deadline = deadline(case)
+    case.events.append(_event(case, "resumed", case.status, by, utcnow()))
+    db.session.commit()

@@ -26,6 +26,7 @@ TAB_LABELS = {
     "overdue": _l("Overdue"),
     "waiting": _l("Waiting for the applicant"),
 }
+ACTIONS = ("assign", "status", "dates", "request", "answered", "suspend", "resume")
 RESULT_LABELS = {
     "granted": _l("Granted"),
     "refused": _l("Refused"),
@@ -89,6 +90,7 @@ class WorkView(BaseView):
             intake=intake_of(submission),
             statuses=tracking.ordered_statuses(found.case_type_id),
             results=RESULT_LABELS,
+            request_days=tracking.REQUEST_DAYS,
             supervisor=supervisor,
             staff=staff() if supervisor else [],
             access_log=tracking.access_log(found) if supervisor else [],
@@ -98,7 +100,7 @@ class WorkView(BaseView):
     @has_access
     def act(self, case_id, action):
         found = db.session.get(Case, case_id)
-        if found is None or action not in ("assign", "status", "dates"):
+        if found is None or action not in ACTIONS:
             abort(404)
         form = request.form
         try:
@@ -121,9 +123,25 @@ class WorkView(BaseView):
                     result if result in RESULTS else None,
                 )
                 flash(str(_l("The status is changed.")), "success")
-            else:
+            elif action == "dates":
                 tracking.set_dates(found, _day(form.get("appearance_on")), _day(form.get("complete_on")), g.user)
                 flash(str(_l("The dates are saved.")), "success")
+            elif action == "request":
+                ids = [int(v) for v in form.getlist("requirement") if v.isdigit()]
+                days = form.get("days", "")
+                if not days.isdigit():
+                    raise tracking.Refused(_l("The time to answer is 7 to 60 days."))
+                tracking.request_documents(found, g.user, ids, form.get("free_text", ""), int(days))
+                flash(str(_l("The request is recorded and shown to the applicant.")), "success")
+            elif action == "answered":
+                tracking.request_answered(found, g.user)
+                flash(str(_l("The request is marked as answered.")), "success")
+            elif action == "suspend":
+                tracking.suspend(found, g.user, form.get("reason", ""))
+                flash(str(_l("The proceedings are suspended.")), "success")
+            else:
+                tracking.resume(found, g.user)
+                flash(str(_l("The proceedings are resumed.")), "success")
         except tracking.Refused as refused:
             db.session.rollback()
             flash(str(refused), "danger")

@@ -125,3 +125,41 @@ def test_opening_a_case_is_logged_and_shown_to_supervisors_and_the_applicant(app
     login(applicant, case.applicant.email, PASSWORD)
     mine = applicant.get(f"/my-cases/{case.id}").get_data(as_text=True)
     assert "a clerk" in mine and "a supervisor" in mine and "Anna Nowak" not in mine
+
+
+def test_a_request_for_documents_reaches_the_applicant_with_its_deadline(app, case):
+    _, client = signed_in(app)
+    assert "Say what is missing" in act(client, case, "request", days="7")
+    assert "The time to answer is 7 to 60 days." in act(client, case, "request", free_text="Photo", days="3")
+    passport = next(r for r in case.case_type.requirements if r.kind == "document")
+    page = act(client, case, "request", requirement=str(passport.id), free_text="Zdjęcie 35x45 mm.", days="14")
+    assert "The request is recorded and shown to the applicant." in page
+    db.session.refresh(case)
+    assert case.status.code == "deficiency-request" and case.open_request.due_on == dt.date.today() + dt.timedelta(14)
+    applicant = app.test_client()
+    login(applicant, case.applicant.email, PASSWORD)
+    mine = applicant.get(f"/my-cases/{case.id}").get_data(as_text=True)
+    assert "Action needed by" in mine and passport.title_en in mine and "Zdjęcie 35x45 mm." in mine
+    assert "You have 14 days from this request" in mine
+    waiting = client.get("/work/?tab=waiting").get_data(as_text=True)
+    assert case.signature in waiting
+    assert "The request is marked as answered." in act(client, case, "answered")
+    db.session.refresh(case)
+    assert case.open_request is None
+    assert "No request is waiting" in act(client, case, "answered")
+
+
+def test_suspension_days_do_not_count_towards_the_deadline(app, case):
+    _, client = signed_in(app)
+    today = dt.date.today().isoformat()
+    act(client, case, "dates", appearance_on=today, complete_on=today)
+    assert "Give the reason for the suspension." in act(client, case, "suspend", reason=" ")
+    assert "The proceedings are suspended." in act(client, case, "suspend", reason="Czekamy na opinię SG")
+    assert "Only a running case can be suspended." in act(client, case, "suspend", reason="again")
+    db.session.refresh(case)
+    case.suspended_on = dt.date.today() - dt.timedelta(days=10)  # suspended ten days ago
+    db.session.commit()
+    assert "The proceedings are resumed." in act(client, case, "resume")
+    db.session.refresh(case)
+    assert case.suspended_days == 10 and case.deadline == dt.date.today() + dt.timedelta(days=70)
+    assert "The case is not suspended." in act(client, case, "resume")
