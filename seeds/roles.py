@@ -23,6 +23,7 @@ CONTENT_EDITING = [
 
 DESK = [("Desk", "can_use"), ("Applications desk|Check a printout", "menu_access")]
 CASE_WORK = [("Cases", "can_use"), ("Case work|Work queue", "menu_access")]
+DASHBOARD = [("Cases", "can_dashboard"), ("Dashboard", "menu_access")]
 
 # Applicants and employers use the portal's own pages, which check the account type; they
 # hold no back-office permission. Admin holds every permission (FAB's admin role).
@@ -31,7 +32,7 @@ ROLES: dict[str, list[tuple[str, str]]] = {
     "Applicant": [],
     "Employer": [],
     "Clerk": BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK,
-    "Supervisor": BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK,
+    "Supervisor": BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK + DASHBOARD,
     "ContentEditor": BACK_OFFICE + SERVICE_POINTS_WRITE + CONTENT_EDITING,
 }
 ADMIN = "Admin"

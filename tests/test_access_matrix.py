@@ -85,6 +85,7 @@ BACK_OFFICE = {"BackOfficeIndexView.index"}
 EMPLOYERS_ANNEXES = {"eforms.annexes_page", "eforms.accept_annex"}  # taking and listing annexes
 DESK = {"DeskView.index", "DeskView.accept"}  # checking printouts and accepting paper versions
 CASE_WORK = {"WorkView.index", "WorkView.case", "WorkView.act"}  # the work queue and the case page
+DASHBOARD = {"WorkView.dashboard"}  # supervisors' overview
 SERVICE_POINTS_READ = {
     f"{v}.{m}" for v in ("ServicePointView", "OpeningHoursView") for m in ("list", "show", "download")
 }
@@ -137,7 +138,7 @@ REACH: dict[str, set[str] | str] = {
     "Applicant": ACCOUNT | HANDOVERS | APPLICATIONS,
     "Employer": ACCOUNT | HANDOVERS | APPLICATIONS | EMPLOYERS_ANNEXES,
     "Clerk": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK | CASE_WORK,
-    "Supervisor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK | CASE_WORK,
+    "Supervisor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK | CASE_WORK | DASHBOARD,
     "ContentEditor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE | CONTENT_EDITING,
     "Admin": EVERYTHING,
 }
@@ -226,6 +227,6 @@ def test_each_role_reaches_only_its_rules(app, role):
 def test_the_matrix_names_only_existing_rules(app):
     endpoints = {endpoint for endpoint, _, _ in rules(app)}
     named = set(PUBLIC) | ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE | CLOSED
-    named |= APPLICATIONS | EMPLOYERS_ANNEXES | DESK | CASE_WORK
+    named |= APPLICATIONS | EMPLOYERS_ANNEXES | DESK | CASE_WORK | DASHBOARD
     named |= CONTENT_EDITING
     assert named - endpoints == set()

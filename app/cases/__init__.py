@@ -58,3 +58,10 @@ def register(app, appbuilder) -> None:
         category_label=_l("Case work"),
         category_icon="fa-briefcase",
     )
+    appbuilder.add_link(
+        "Dashboard",
+        label=_l("Dashboard"),
+        href="/work/dashboard",
+        icon="fa-chart-column",
+        category="Case work",
+    )

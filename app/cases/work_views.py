@@ -11,7 +11,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from app.accounts.models import PortalUser
-from app.cases import queue, tracking
+from app.cases import dashboard, queue, tracking
 from app.cases.models import CaseStatus, CaseType
 from app.cases.records import RESULTS, Case
 from app.extensions import db
@@ -46,7 +46,23 @@ class WorkView(BaseView):
     route_base = "/work"
     default_view = "index"
     class_permission_name = "Cases"
-    method_permission_name = {"index": "use", "case": "use", "act": "use"}
+    method_permission_name = {"index": "use", "case": "use", "act": "use", "dashboard": "dashboard"}
+
+    @expose("/dashboard")
+    @has_access
+    def dashboard(self):
+        total, late = dashboard.overdue()
+        statuses, kinds = dashboard.by_status(), dashboard.by_type()
+        return self.render_template(
+            "cases/dashboard.html",
+            title=_l("Dashboard"),
+            statuses=statuses,
+            kinds=kinds,
+            largest=max([r.count for r in statuses + kinds] or [1]),
+            overdue_total=total,
+            overdue=late,
+            medians=dashboard.median_days(),
+        )
 
     @expose("/")
     @has_access

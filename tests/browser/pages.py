@@ -78,6 +78,8 @@ PAGES = [
     Page("back office start", "/backoffice/", role="Clerk"),
     Page("work queue", "/work/?tab=unassigned", role="Clerk"),
     Page("a case, clerk's page", "/work/case/{case}", role="Clerk"),
+    Page("a case, supervisor's page", "/work/case/{case}", role="Supervisor"),
+    Page("supervisors' dashboard", "/work/dashboard", role="Supervisor"),
     Page("desk check", "/desk/", role="Clerk"),
     Page("desk check of an unknown number", "/desk/?code=PIO/1999/1", role="Clerk"),
     Page("back office service points", "/servicepointview/list/", role="ContentEditor"),

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from app.cases import tracking
 from app.cases.models import CaseStatus
 from app.cases.records import Case, CaseAccess
 from app.extensions import db
@@ -163,3 +164,18 @@ def test_suspension_days_do_not_count_towards_the_deadline(app, case):
     db.session.refresh(case)
     assert case.suspended_days == 10 and case.deadline == dt.date.today() + dt.timedelta(days=70)
     assert "The case is not suspended." in act(client, case, "resume")
+
+
+def test_the_supervisors_dashboard_counts_and_measures(app, case):
+    other = open_case("CRD")
+    case.deadline = dt.date.today() - dt.timedelta(days=3)
+    other.filed_on = dt.date.today() - dt.timedelta(days=20)
+    db.session.commit()
+    clerk, clerk_client = signed_in(app)
+    tracking.change_status(other, status_id("closed"), clerk, result="granted")
+    assert clerk_client.get("/work/dashboard").status_code in (302, 403)  # supervisors only
+    _, supervisor = signed_in(app, "Supervisor")
+    page = supervisor.get("/work/dashboard").get_data(as_text=True)
+    assert "Open cases by status" in page and case.status.name_pl in page
+    assert "Overdue cases" in page and case.signature in page
+    assert '<th scope="row">CRD</th><td>20</td><td>1</td>' in page

@@ -1,0 +1,72 @@
+"""The supervisors' overview: open cases by status and by kind, overdue cases, and the median
+time from filing to closing per kind of case."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from app.accounts.models import utcnow
+from app.cases.models import CaseStatus, CaseType
+from app.cases.records import Case
+from app.extensions import db
+
+OVERDUE_SHOWN = 50
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Median:
+    label: str
+    days: float
+    closed: int
+
+
+def by_status() -> list[Row]:
+    query = (
+        select(CaseStatus.name_pl, func.count(Case.id))
+        .join(Case, Case.status_id == CaseStatus.id)
+        .where(Case.closed_at.is_(None))
+        .group_by(CaseStatus.id, CaseStatus.name_pl)
+        .order_by(func.count(Case.id).desc())
+    )
+    return [Row(name, count) for name, count in db.session.execute(query)]
+
+
+def by_type() -> list[Row]:
+    query = (
+        select(CaseType.code, func.count(Case.id))
+        .join(Case, Case.case_type_id == CaseType.id)
+        .where(Case.closed_at.is_(None))
+        .group_by(CaseType.id, CaseType.code)
+        .order_by(func.count(Case.id).desc())
+    )
+    return [Row(code, count) for code, count in db.session.execute(query)]
+
+
+def overdue() -> tuple[int, list[Case]]:
+    today = utcnow().date()
+    where = (Case.closed_at.is_(None), Case.deadline < today)
+    total = db.session.scalar(select(func.count(Case.id)).where(*where))
+    shown = db.session.scalars(select(Case).where(*where).order_by(Case.deadline).limit(OVERDUE_SHOWN))
+    return total, list(shown)
+
+
+def median_days() -> list[Median]:
+    """Per kind of case, the median of calendar days from filing to closing."""
+    query = (
+        select(CaseType.code, Case.filed_on, Case.closed_at)
+        .join(CaseType, CaseType.id == Case.case_type_id)
+        .where(Case.closed_at.isnot(None))
+    )
+    spans: dict[str, list[int]] = {}
+    for code, filed_on, closed_at in db.session.execute(query):
+        spans.setdefault(code, []).append((closed_at.date() - filed_on).days)
+    return [Median(code, statistics.median(days), len(days)) for code, days in sorted(spans.items())]
