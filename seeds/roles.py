@@ -23,7 +23,7 @@ CONTENT_EDITING = [
 
 DESK = [("Desk", "can_use"), ("Applications desk|Check a printout", "menu_access")]
 CASE_WORK = [("Cases", "can_use"), ("Case work|Work queue", "menu_access")]
-DASHBOARD = [("Cases", "can_dashboard"), ("Dashboard", "menu_access")]
+DASHBOARD = [("Cases", "can_dashboard|can_assign_many"), ("Dashboard", "menu_access")]
 
 # Applicants and employers use the portal's own pages, which check the account type; they
 # hold no back-office permission. Admin holds every permission (FAB's admin role).

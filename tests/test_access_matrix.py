@@ -84,8 +84,8 @@ HANDOVERS = {
 BACK_OFFICE = {"BackOfficeIndexView.index"}
 EMPLOYERS_ANNEXES = {"eforms.annexes_page", "eforms.accept_annex"}  # taking and listing annexes
 DESK = {"DeskView.index", "DeskView.accept"}  # checking printouts and accepting paper versions
-CASE_WORK = {"WorkView.index", "WorkView.case", "WorkView.act"}  # the work queue and the case page
-DASHBOARD = {"WorkView.dashboard"}  # supervisors' overview
+CASE_WORK = {"WorkView.index", "WorkView.case", "WorkView.act", "WorkView.document"}  # queue, case, its PDFs
+DASHBOARD = {"WorkView.dashboard", "WorkView.assign_many"}  # supervisors' overview and bulk assignment
 SERVICE_POINTS_READ = {
     f"{v}.{m}" for v in ("ServicePointView", "OpeningHoursView") for m in ("list", "show", "download")
 }

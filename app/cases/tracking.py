@@ -266,3 +266,17 @@ def resume(case: Case, by: Any) -> None:
     case.deadline = deadline(case)
     case.events.append(_event(case, "resumed", case.status, by, utcnow()))
     db.session.commit()
+
+
+def assign_many(case_ids: list[int], clerk: Any, by: Any) -> int:
+    """A supervisor's bulk assignment; returns how many cases changed hands."""
+    if not is_supervisor(by):
+        raise Refused(_l("Only a supervisor can give a case to someone else or take it from another clerk."))
+    if not case_ids:
+        raise Refused(_l("Tick the cases to assign."))
+    done = 0
+    for case in db.session.scalars(select(Case).where(Case.id.in_(case_ids))):
+        if case.clerk_id != getattr(clerk, "id", None):
+            assign(case, clerk, by)
+            done += 1
+    return done

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import abort, flash, g, redirect, request, url_for
+from flask import abort, flash, g, redirect, request, send_file, url_for
 from flask_appbuilder import BaseView, expose, has_access
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
@@ -15,6 +15,8 @@ from app.cases import dashboard, queue, tracking
 from app.cases.models import CaseStatus, CaseType
 from app.cases.records import RESULTS, Case
 from app.extensions import db
+from app.forms import certificate as certificates
+from app.forms import printout as printouts
 from app.forms.desk import intake_of
 from app.forms.models import Submission
 from app.offices.services import active_points
@@ -46,7 +48,52 @@ class WorkView(BaseView):
     route_base = "/work"
     default_view = "index"
     class_permission_name = "Cases"
-    method_permission_name = {"index": "use", "case": "use", "act": "use", "dashboard": "dashboard"}
+    method_permission_name = {
+        "index": "use",
+        "case": "use",
+        "act": "use",
+        "document": "use",
+        "dashboard": "dashboard",
+        "assign_many": "assign_many",
+    }
+
+    @expose("/assign", methods=["POST"])
+    @has_access
+    def assign_many(self):
+        """A supervisor gives the ticked cases of a queue page to one clerk."""
+        ids = [int(v) for v in request.form.getlist("case") if v.isdigit()][: queue.PAGE]
+        clerk_id = request.form.get("clerk", "")
+        clerk = db.session.get(PortalUser, int(clerk_id)) if clerk_id.isdigit() else None
+        try:
+            done = tracking.assign_many(ids, clerk, g.user)
+        except tracking.Refused as refused:
+            db.session.rollback()
+            flash(str(refused), "danger")
+        else:
+            flash(str(_l("Cases assigned: %(count)d.", count=done)), "success")
+        back = request.form.get("back", "")
+        return redirect(back if back.startswith("/work/") else url_for("WorkView.index"))
+
+    @expose("/case/<int:case_id>/document/<kind>")
+    @has_access
+    def document(self, case_id, kind):
+        """The application's printout or certificate of filing, as the office keeps it; each
+        download is written to the access log first."""
+        found = db.session.get(Case, case_id)
+        if found is None or kind not in ("printout", "certificate"):
+            abort(404)
+        submission = db.session.get(Submission, found.submission_id)
+        if kind == "certificate" and submission.filed_at is None:
+            abort(404)
+        tracking.log_access(found, g.user, "download")
+        if kind == "printout":
+            printouts.render_and_store(submission.id)
+            path = printouts.stored(submission)
+        else:
+            certificates.render_and_store(submission.id)
+            path = certificates.stored(submission)
+        name = f"{submission.reference.replace('/', '-')}-{kind}.pdf"
+        return send_file(path, mimetype="application/pdf", download_name=name, max_age=0)
 
     @expose("/dashboard")
     @has_access
@@ -87,6 +134,9 @@ class WorkView(BaseView):
             statuses=db.session.scalars(select(CaseStatus).order_by(CaseStatus.id)).all(),
             points=active_points(),
             args={k: v for k, v in request.args.items() if k not in ("tab", "page")},
+            supervisor=tracking.is_supervisor(g.user),
+            staff=staff() if tracking.is_supervisor(g.user) else [],
+            back=request.full_path,
         )
 
     @expose("/case/<int:case_id>")

@@ -179,3 +179,32 @@ def test_the_supervisors_dashboard_counts_and_measures(app, case):
     assert "Open cases by status" in page and case.status.name_pl in page
     assert "Overdue cases" in page and case.signature in page
     assert '<th scope="row">CRD</th><td>20</td><td>1</td>' in page
+
+
+def test_a_supervisor_assigns_many_cases_at_once(app, case):
+    other = open_case("CRD")
+    clerk, clerk_client = signed_in(app)
+    token = csrf_token(clerk_client, "/work/")
+    refused = clerk_client.post("/work/assign", data={"csrf_token": token, "case": [str(case.id)], "clerk": clerk.id})
+    assert refused.status_code in (302, 403) and case.clerk_id is None
+    _, supervisor = signed_in(app, "Supervisor")
+    queue_page = supervisor.get("/work/?tab=unassigned").get_data(as_text=True)
+    assert f'name="case" value="{case.id}"' in queue_page
+    token = csrf_token(supervisor, "/work/")
+    ticked = [str(case.id), str(other.id)]
+    data = {"csrf_token": token, "case": ticked, "clerk": str(clerk.id), "back": "/work/?tab=mine"}
+    done = supervisor.post("/work/assign", data=data, follow_redirects=True).get_data(as_text=True)
+    assert "Cases assigned: 2." in done
+    db.session.refresh(case)
+    db.session.refresh(other)
+    assert case.clerk_id == other.clerk_id == clerk.id
+
+
+def test_staff_download_the_printout_and_it_is_logged(app, case):
+    _, client = signed_in(app)
+    response = client.get(f"/work/case/{case.id}/document/printout")
+    assert response.status_code == 200 and response.data.startswith(b"%PDF")
+    actions = [a.action for a in db.session.query(CaseAccess).filter_by(case_id=case.id)]
+    assert actions == ["download"]
+    assert client.get(f"/work/case/{case.id}/document/certificate").status_code == 404  # filed on paper
+    assert client.get(f"/work/case/{case.id}/document/other").status_code == 404
