@@ -168,6 +168,8 @@ class Settings:
             "FAB_UPDATE_PERMS": False,
             "FAB_ADD_SECURITY_API": False,
             "FAB_API_SWAGGER_UI": False,
+            "FAB_API_KEY_ENABLED": True,  # the office's case-management system signs in with an API key
+            "FAB_API_KEY_PREFIXES": ["prz_"],
             "FAB_PASSWORD_COMPLEXITY_ENABLED": True,
             "AUTH_TYPE": 1,  # AUTH_DB
             "AUTH_USER_REGISTRATION": False,

@@ -43,3 +43,36 @@ def register_commands(app: Flask) -> None:
                 click.echo(f"{name:<16} enabled   {plugin.info.title} — {plugin.info.description}")
             else:
                 click.echo(f"{name:<16} disabled")
+
+    @app.cli.command("api-key")
+    @click.argument("email")
+    @click.option("--name", default="case-management system", help="What the key is for.")
+    def api_key(email: str, name: str) -> None:
+        """Create the account of the office's case-management system (role CaseSystem, no
+        password) if needed, and print a new API key for it once."""
+        from app.accounts.models import AccountType, PortalUser
+        from app.accounts.services import normalise_email
+        from app.extensions import db
+
+        sm = current_app.appbuilder.sm
+        role = sm.find_role("CaseSystem")
+        if role is None:
+            raise click.ClickException("roles are missing: run 'flask seed'")
+        address = normalise_email(email)
+        user = db.session.query(PortalUser).filter_by(email=address).one_or_none()
+        if user is None:
+            user = PortalUser(
+                email=address,
+                username=address,
+                first_name="System",
+                last_name=name[:60],
+                active=True,
+                account_type=AccountType.STAFF,
+                roles=[role],
+            )
+            db.session.add(user)
+            db.session.commit()
+        elif role not in user.roles:
+            raise click.ClickException(f"{address} is not the case-management system's account")
+        created = sm.create_api_key(user, name)
+        click.echo(created["key"])

@@ -25,6 +25,8 @@ DESK = [("Desk", "can_use"), ("Applications desk|Check a printout", "menu_access
 CASE_WORK = [("Cases", "can_use"), ("Case work|Work queue", "menu_access")]
 DASHBOARD = [("Cases", "can_dashboard|can_assign_many"), ("Dashboard", "menu_access")]
 
+CASE_SYSTEM = [("CaseApi", "can_read|can_write"), ("OpenApi", "can_get")]
+
 # Applicants and employers use the portal's own pages, which check the account type; they
 # hold no back-office permission. Admin holds every permission (FAB's admin role).
 ROLES: dict[str, list[tuple[str, str]]] = {
@@ -34,6 +36,7 @@ ROLES: dict[str, list[tuple[str, str]]] = {
     "Clerk": BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK,
     "Supervisor": BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK + DASHBOARD,
     "ContentEditor": BACK_OFFICE + SERVICE_POINTS_WRITE + CONTENT_EDITING,
+    "CaseSystem": CASE_SYSTEM,  # the office's case-management system, through the REST API with an API key
 }
 ADMIN = "Admin"
 STAFF_ROLES = ("Clerk", "Supervisor", "ContentEditor", ADMIN)

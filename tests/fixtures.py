@@ -22,6 +22,7 @@ TEST_SECRET = "test-secret-key-0123456789abcdef0123456789"
 # permissions, service points, seeded content and its revisions, which have no author).
 CLEANUP = [
     "DELETE FROM case_access_log",
+    "DELETE FROM case_external_event",
     "DELETE FROM case_event",
     "DELETE FROM case_request",
     "DELETE FROM case_record",

@@ -86,6 +86,10 @@ EMPLOYERS_ANNEXES = {"eforms.annexes_page", "eforms.accept_annex"}  # taking and
 DESK = {"DeskView.index", "DeskView.accept"}  # checking printouts and accepting paper versions
 CASE_WORK = {"WorkView.index", "WorkView.case", "WorkView.act", "WorkView.document"}  # queue, case, its PDFs
 DASHBOARD = {"WorkView.dashboard", "WorkView.assign_many"}  # supervisors' overview and bulk assignment
+# The case-management system's REST API answers API keys only (tests/cases/test_api.py): no browser
+# session reaches it, the administrator's included. Its OpenAPI document is the administrator's too.
+API = {"CaseApi.cases", "CaseApi.case", "CaseApi.submission", "CaseApi.push_status"}
+OPENAPI = {"OpenApi.get"}
 SERVICE_POINTS_READ = {
     f"{v}.{m}" for v in ("ServicePointView", "OpeningHoursView") for m in ("list", "show", "download")
 }
@@ -140,6 +144,7 @@ REACH: dict[str, set[str] | str] = {
     "Clerk": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK | CASE_WORK,
     "Supervisor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK | CASE_WORK | DASHBOARD,
     "ContentEditor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE | CONTENT_EDITING,
+    "CaseSystem": ACCOUNT | HANDOVERS | OPENAPI,  # its work is the REST API, with an API key
     "Admin": EVERYTHING,
 }
 ARGUMENT_VALUES = {
@@ -215,7 +220,7 @@ def test_each_role_reaches_only_its_rules(app, role):
         if endpoint in PUBLIC:
             continue
         if allowed == EVERYTHING:
-            expected = "denied" if endpoint in CLOSED | APPLICATIONS | EMPLOYERS_ANNEXES else "reached"
+            expected = "denied" if endpoint in CLOSED | APPLICATIONS | EMPLOYERS_ANNEXES | API else "reached"
         else:
             expected = "reached" if endpoint in allowed else "denied"
         got = outcome(client, method, path)
@@ -227,6 +232,6 @@ def test_each_role_reaches_only_its_rules(app, role):
 def test_the_matrix_names_only_existing_rules(app):
     endpoints = {endpoint for endpoint, _, _ in rules(app)}
     named = set(PUBLIC) | ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE | CLOSED
-    named |= APPLICATIONS | EMPLOYERS_ANNEXES | DESK | CASE_WORK | DASHBOARD
+    named |= APPLICATIONS | EMPLOYERS_ANNEXES | DESK | CASE_WORK | DASHBOARD | API | OPENAPI
     named |= CONTENT_EDITING
     assert named - endpoints == set()

@@ -65,3 +65,9 @@ def register(app, appbuilder) -> None:
         icon="fa-chart-column",
         category="Case work",
     )
+    from flask_appbuilder.api.manager import OpenApi
+
+    from app.cases.api import CaseApi
+
+    appbuilder.add_api(CaseApi)
+    appbuilder.add_api(OpenApi)  # /api/v1/_openapi, the document of the API (no Swagger UI)

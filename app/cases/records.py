@@ -131,3 +131,15 @@ class CaseRequest(Model):
     answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     case: Mapped[Case] = relationship(back_populates="requests")
+
+
+class ExternalEvent(Model):
+    """A status change pushed by the office's case-management system, kept by its event id so that
+    a delivery repeated by the sender changes nothing."""
+
+    __tablename__ = "case_external_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), nullable=False)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)

@@ -1,0 +1,270 @@
+"""The REST API for the office's case-management system: read cases and submissions, push status
+changes. API keys (or JWT) only, never the browser session; explicit fields, no user objects;
+a pushed change is idempotent by the sender's event id."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import g, request
+from flask_appbuilder.api import BaseApi, expose, protect, safe
+from marshmallow import Schema, ValidationError, fields, validate
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from app.accounts.models import utcnow
+from app.cases import tracking
+from app.cases.models import CaseStatus
+from app.cases.records import RESULTS, Case, ExternalEvent
+from app.extensions import db
+from app.forms.models import Submission
+
+PAGE = 100
+
+
+class CaseSchema(Schema):
+    signature = fields.String()
+    case_type = fields.String()
+    status = fields.String()
+    public_status = fields.String()
+    submission = fields.String()
+    filed_on = fields.Date()
+    appearance_on = fields.Date(allow_none=True)
+    complete_on = fields.Date(allow_none=True)
+    deadline = fields.Date(allow_none=True)
+    suspended_on = fields.Date(allow_none=True)
+    decision_on = fields.Date(allow_none=True)
+    result = fields.String(allow_none=True)
+    closed_at = fields.DateTime(allow_none=True)
+    status_changed_at = fields.DateTime()
+
+
+class SubmissionSchema(Schema):
+    reference = fields.String()
+    form = fields.String()
+    form_version = fields.Integer()
+    submission_mode = fields.String()
+    submitted_at = fields.DateTime()
+    filed_at = fields.DateTime(allow_none=True)
+    content_hash = fields.String()
+    answers = fields.Dict()
+
+
+class StatusPushSchema(Schema):
+    event_id = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    status = fields.String(required=True, validate=validate.Length(min=1, max=40))
+    internal_note = fields.String(load_default="", validate=validate.Length(max=4000))
+    public_note = fields.String(load_default="", validate=validate.Length(max=4000))
+    result = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(RESULTS))
+
+
+def case_fields(case: Case) -> dict:
+    submission = db.session.get(Submission, case.submission_id)
+    return CaseSchema().dump(
+        {
+            "signature": case.signature,
+            "case_type": case.case_type.code,
+            "status": case.status.code,
+            "public_status": case.public_status.code,
+            "submission": submission.reference,
+            **{
+                name: getattr(case, name)
+                for name in (
+                    "filed_on",
+                    "appearance_on",
+                    "complete_on",
+                    "deadline",
+                    "suspended_on",
+                    "decision_on",
+                    "result",
+                    "closed_at",
+                    "status_changed_at",
+                )
+            },
+        }
+    )
+
+
+class CaseApi(BaseApi):
+    resource_name = "cases"
+    class_permission_name = "CaseApi"
+    method_permission_name = {"cases": "read", "case": "read", "submission": "read", "push_status": "write"}
+    openapi_spec_tag = "Cases"
+    openapi_spec_component_schemas = (CaseSchema, SubmissionSchema, StatusPushSchema)
+    allow_browser_login = False
+
+    @expose("/", methods=["GET"])
+    @protect()
+    @safe
+    def cases(self):
+        """Cases, the most recently changed first.
+        ---
+        get:
+          summary: Cases, the most recently changed first
+          parameters:
+          - in: query
+            name: changed_since
+            schema: {type: string, format: date-time}
+          - in: query
+            name: page
+            schema: {type: integer, minimum: 1, maximum: 100000}
+          responses:
+            200:
+              description: A page of cases
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      result: {type: array, items: {$ref: '#/components/schemas/CaseSchema'}}
+            400: {$ref: '#/components/responses/400'}
+            401: {$ref: '#/components/responses/401'}
+        """
+        page = request.args.get("page", "1")
+        if not page.isdigit() or not 1 <= int(page) <= 100_000:
+            return self.response_400(message="page must be a whole number from 1")
+        query = select(Case)
+        since = request.args.get("changed_since")
+        if since:
+            try:
+                query = query.where(Case.status_changed_at >= dt.datetime.fromisoformat(since).replace(tzinfo=None))
+            except ValueError:
+                return self.response_400(message="changed_since must be an ISO date and time")
+        query = query.order_by(Case.status_changed_at.desc(), Case.id.desc()).limit(PAGE).offset((int(page) - 1) * PAGE)
+        return self.response(200, result=[case_fields(case) for case in db.session.scalars(query)])
+
+    @expose("/<signature>", methods=["GET"])
+    @protect()
+    @safe
+    def case(self, signature):
+        """One case by its signature.
+        ---
+        get:
+          summary: One case by its signature
+          parameters:
+          - in: path
+            name: signature
+            required: true
+            schema: {type: string}
+          responses:
+            200:
+              description: The case
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      result: {$ref: '#/components/schemas/CaseSchema'}
+            401: {$ref: '#/components/responses/401'}
+            404: {$ref: '#/components/responses/404'}
+        """
+        found = db.session.scalar(select(Case).where(Case.signature == signature[:60]))
+        if found is None:
+            return self.response_404()
+        return self.response(200, result=case_fields(found))
+
+    @expose("/submission", methods=["GET"])
+    @protect()
+    @safe
+    def submission(self):
+        """A submitted application by its PIO number, with its frozen answers.
+        ---
+        get:
+          summary: A submitted application by its PIO number
+          parameters:
+          - in: query
+            name: reference
+            required: true
+            schema: {type: string}
+          responses:
+            200:
+              description: The submission
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      result: {$ref: '#/components/schemas/SubmissionSchema'}
+            401: {$ref: '#/components/responses/401'}
+            404: {$ref: '#/components/responses/404'}
+        """
+        reference = request.args.get("reference", "")[:20]
+        found = db.session.scalar(select(Submission).where(Submission.reference == reference))
+        if found is None:
+            return self.response_404()
+        result = SubmissionSchema().dump(
+            {
+                "reference": found.reference,
+                "form": found.definition.code,
+                "form_version": found.definition.version,
+                "submission_mode": found.submission_mode,
+                "submitted_at": found.submitted_at,
+                "filed_at": found.filed_at,
+                "content_hash": found.content_hash,
+                "answers": found.answers,
+            }
+        )
+        return self.response(200, result=result)
+
+    @expose("/<signature>/status", methods=["POST"])
+    @protect()
+    @safe
+    def push_status(self, signature):
+        """Change a case's status from the office's system; the same event id changes it once.
+        ---
+        post:
+          summary: Change a case's status (idempotent by event_id)
+          parameters:
+          - in: path
+            name: signature
+            required: true
+            schema: {type: string}
+          requestBody:
+            required: true
+            content:
+              application/json:
+                schema: {$ref: '#/components/schemas/StatusPushSchema'}
+          responses:
+            200:
+              description: The case after the change (or after the earlier delivery of the same event)
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      result: {$ref: '#/components/schemas/CaseSchema'}
+            400: {$ref: '#/components/responses/400'}
+            401: {$ref: '#/components/responses/401'}
+            404: {$ref: '#/components/responses/404'}
+            409:
+              description: The change breaks the rules of case work, or the event id belongs to another case
+        """
+        body = request.get_json(silent=True)
+        if not isinstance(body, dict):
+            return self.response_400(message="a JSON object is expected")
+        try:
+            data = StatusPushSchema().load(body)
+        except ValidationError as error:
+            return self.response_400(message=error.messages)
+        found = db.session.scalar(select(Case).where(Case.signature == signature[:60]))
+        if found is None:
+            return self.response_404()
+        earlier = db.session.scalar(select(ExternalEvent).where(ExternalEvent.event_id == data["event_id"]))
+        if earlier is not None:
+            if earlier.case_id != found.id:
+                return self.response(409, message="this event id was used for another case")
+            return self.response(200, result=case_fields(found))
+        status = db.session.scalar(select(CaseStatus).where(CaseStatus.code == data["status"]))
+        if status is None:
+            return self.response_400(message=f"unknown status {data['status']}")
+        db.session.add(ExternalEvent(event_id=data["event_id"], case_id=found.id, received_at=utcnow()))
+        try:
+            db.session.flush()
+            tracking.change_status(found, status.id, g.user, data["internal_note"], data["public_note"], data["result"])
+        except tracking.Refused as refused:
+            db.session.rollback()
+            return self.response(409, message=str(refused))
+        except IntegrityError:  # the same event delivered twice at once: the first one counts
+            db.session.rollback()
+            return self.response(200, result=case_fields(found))
+        return self.response(200, result=case_fields(found))
