@@ -58,6 +58,11 @@ class StatusPushSchema(Schema):
     result = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(RESULTS))
 
 
+def utc(value: dt.datetime | None) -> dt.datetime | None:
+    """Times are kept in UTC without a zone; the API says so (RFC 3339)."""
+    return value.replace(tzinfo=dt.UTC) if value is not None else None
+
+
 def case_fields(case: Case) -> dict:
     submission = db.session.get(Submission, case.submission_id)
     return CaseSchema().dump(
@@ -77,10 +82,10 @@ def case_fields(case: Case) -> dict:
                     "suspended_on",
                     "decision_on",
                     "result",
-                    "closed_at",
-                    "status_changed_at",
                 )
             },
+            "closed_at": utc(case.closed_at),
+            "status_changed_at": utc(case.status_changed_at),
         }
     )
 
@@ -198,8 +203,8 @@ class CaseApi(BaseApi):
                 "form": found.definition.code,
                 "form_version": found.definition.version,
                 "submission_mode": found.submission_mode,
-                "submitted_at": found.submitted_at,
-                "filed_at": found.filed_at,
+                "submitted_at": utc(found.submitted_at),
+                "filed_at": utc(found.filed_at),
                 "content_hash": found.content_hash,
                 "answers": found.answers,
             }

@@ -116,4 +116,3 @@ def _refs(node):
     elif isinstance(node, list):
         for value in node:
             yield from _refs(value)
-
