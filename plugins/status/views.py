@@ -22,10 +22,16 @@ __all__ = ["bp", "signed_in_applicant"]
 def my_cases():
     own = applicants.cases_of(current_user)
     employer = current_user.account_type == AccountType.EMPLOYER
+    everyone = applicants.employees_cases(current_user) if employer else []
+    people = {case.applicant_id: case.applicant for case in everyone if case.applicant is not None}
+    chosen = request.args.get("employee", "")
+    chosen = int(chosen) if chosen.isdigit() and int(chosen) in people else None
     return render_template(
         "status/cases.html",
         cases=[(case, applicants.progress(case)) for case in own],
-        employees=applicants.employees_cases(current_user) if employer else [],
+        employees=[case for case in everyone if chosen is None or case.applicant_id == chosen],
+        people=sorted(people.values(), key=lambda person: (person.last_name, person.first_name)),
+        chosen=chosen,
         employer=employer,
         language=current_language(),
     )

@@ -103,3 +103,22 @@ def test_the_public_check_answers_only_for_the_right_pair(app, own_case):
     html = empty.get_data(as_text=True)
     assert empty.status_code == 400 and "Enter the case signature" in html
     assert "date of birth: day, month and year" in html and 'value="31"' in html  # kept as typed
+
+
+def test_an_employer_filters_the_status_lines_by_employee(app, own_case):
+    employer = make_user("Employer")
+    other_applicant = make_user("Applicant", first_name="Taras", last_name="Bondar")
+    submission = db.session.get(Submission, electronic_submission(other_applicant, "CRD"))
+    desk.accept(submission, make_user("Clerk"), db.session.query(ServicePoint).first().id, True)
+    other = db.session.query(Case).filter_by(submission_id=submission.id).one()
+    own_case.employer_id = other.employer_id = employer.id
+    db.session.commit()
+    client = app.test_client()
+    login(client, employer.email, PASSWORD)
+    both = client.get("/my-cases").get_data(as_text=True)
+    assert "Olena Kowalenko" in both and "Taras Bondar" in both and 'id="employee"' in both
+    one = client.get(f"/my-cases?employee={other_applicant.id}").get_data(as_text=True)
+    rows = one.split("<tbody>")[-1].split("</tbody>")[0]
+    assert "Taras Bondar" in rows and "Olena Kowalenko" not in rows
+    stranger = client.get("/my-cases?employee=999999").get_data(as_text=True)  # not an employee: all shown
+    assert "Olena Kowalenko" in stranger and "Taras Bondar" in stranger
