@@ -64,30 +64,18 @@ def utc(value: dt.datetime | None) -> dt.datetime | None:
 
 
 def case_fields(case: Case) -> dict:
-    submission = db.session.get(Submission, case.submission_id)
-    return CaseSchema().dump(
-        {
-            "signature": case.signature,
-            "case_type": case.case_type.code,
-            "status": case.status.code,
-            "public_status": case.public_status.code,
-            "submission": submission.reference,
-            **{
-                name: getattr(case, name)
-                for name in (
-                    "filed_on",
-                    "appearance_on",
-                    "complete_on",
-                    "deadline",
-                    "suspended_on",
-                    "decision_on",
-                    "result",
-                )
-            },
-            "closed_at": utc(case.closed_at),
-            "status_changed_at": utc(case.status_changed_at),
-        }
+    """The schema's fields: the case's own columns of those names, and the codes and the PIO
+    number in place of the related rows."""
+    values = {name: getattr(case, name) for name in CaseSchema().fields if hasattr(Case, name)}
+    values.update(
+        case_type=case.case_type.code,
+        status=case.status.code,
+        public_status=case.public_status.code,
+        submission=db.session.get(Submission, case.submission_id).reference,
+        closed_at=utc(case.closed_at),
+        status_changed_at=utc(case.status_changed_at),
     )
+    return CaseSchema().dump(values)
 
 
 class CaseApi(BaseApi):
