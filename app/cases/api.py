@@ -138,7 +138,7 @@ class CaseApi(BaseApi):
           - in: path
             name: signature
             required: true
-            schema: {type: string}
+            schema: {type: string, minLength: 1, maxLength: 60, pattern: '^[^\\x00]+$'}
           responses:
             200:
               description: The case
@@ -148,6 +148,7 @@ class CaseApi(BaseApi):
                     type: object
                     properties:
                       result: {$ref: '#/components/schemas/CaseSchema'}
+            400: {$ref: '#/components/responses/400'}
             401: {$ref: '#/components/responses/401'}
             404: {$ref: '#/components/responses/404'}
         """
@@ -168,7 +169,7 @@ class CaseApi(BaseApi):
           - in: query
             name: reference
             required: true
-            schema: {type: string}
+            schema: {type: string, maxLength: 20, pattern: '^[^\\x00]*$'}
           responses:
             200:
               description: The submission
@@ -178,6 +179,7 @@ class CaseApi(BaseApi):
                     type: object
                     properties:
                       result: {$ref: '#/components/schemas/SubmissionSchema'}
+            400: {$ref: '#/components/responses/400'}
             401: {$ref: '#/components/responses/401'}
             404: {$ref: '#/components/responses/404'}
         """
@@ -211,7 +213,7 @@ class CaseApi(BaseApi):
           - in: path
             name: signature
             required: true
-            schema: {type: string}
+            schema: {type: string, minLength: 1, maxLength: 60, pattern: '^[^\\x00]+$'}
           requestBody:
             required: true
             content:
