@@ -17,7 +17,7 @@ from app.extensions import db
 from app.forms import annexes, drafts, services
 from app.forms.models import Annex
 from app.web.i18n import current_language
-from plugins.eforms.views import _draft, applicants_only, bp
+from plugins.eforms.views import _draft, applicants_only, bp, titles
 
 
 def employers_only(view):
@@ -133,8 +133,7 @@ def _started(draft):
 
 def _titles(found: list[Annex]) -> dict[str, dict]:
     """Form code → title texts, for the annexes and the applications they belong to."""
-    codes = {a.code for a in found} | {a.code.split("-")[0] for a in found}
-    return {code: d.data["title"] for code in codes if (d := services.current(code)) is not None}
+    return titles({a.code for a in found} | {a.code.split("-")[0] for a in found})
 
 
 @bp.route("/annexes/<int:annex_id>/accept", methods=["POST"])

@@ -227,7 +227,7 @@ def check(draft_id: int):
         "eforms/check.html",
         annexes=annexes.of_application(draft),
         waiting=annexes.missing(draft),
-        annex_titles=_titles(annexes.required(draft.definition.data)),
+        annex_titles=titles(annexes.required(draft.definition.data)),
         annex=annexes.of_draft(draft),
         draft=draft,
         definition=draft.definition.data,
@@ -238,7 +238,8 @@ def check(draft_id: int):
     )
 
 
-def _titles(codes: list[str]) -> dict[str, dict]:
+def titles(codes) -> dict[str, dict]:
+    """Form code → the current definition's title texts."""
     return {code: found.data["title"] for code in codes if (found := services.current(code)) is not None}
 
 
