@@ -3,10 +3,11 @@ time from filing to closing per kind of case."""
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Date, func, select
 
 from app.accounts.models import utcnow
 from app.cases.models import CaseStatus, CaseType
@@ -14,6 +15,7 @@ from app.cases.records import Case
 from app.extensions import db
 
 OVERDUE_SHOWN = 50
+MEDIAN_WINDOW_DAYS = 365
 
 
 @dataclass(frozen=True)
@@ -60,13 +62,24 @@ def overdue() -> tuple[int, list[Case]]:
 
 
 def median_days() -> list[Median]:
-    """Per kind of case, the median of calendar days from filing to closing."""
-    query = (
-        select(CaseType.code, Case.filed_on, Case.closed_at)
-        .join(CaseType, CaseType.id == Case.case_type_id)
-        .where(Case.closed_at.isnot(None))
-    )
+    """Per kind of case, the median of calendar days from filing to closing, over the cases closed
+    in the last MEDIAN_WINDOW_DAYS (the current pace, not the register's whole history).
+    PostgreSQL computes it (percentile_cont, over the closed_at index); SQLite has no such
+    aggregate, so there the spans are read and the median taken here."""
+    since = utcnow() - dt.timedelta(days=MEDIAN_WINDOW_DAYS)
+    where = (Case.closed_at.isnot(None), Case.closed_at >= since)
+    if db.engine.dialect.name == "postgresql":
+        span = func.cast(Case.closed_at, Date) - Case.filed_on
+        query = (
+            select(CaseType.code, func.percentile_cont(0.5).within_group(span), func.count(Case.id))
+            .join(CaseType, CaseType.id == Case.case_type_id)
+            .where(*where)
+            .group_by(CaseType.code)
+            .order_by(CaseType.code)
+        )
+        return [Median(code, round(float(days), 1), count) for code, days, count in db.session.execute(query)]
+    query = select(CaseType.code, Case.filed_on, Case.closed_at).join(CaseType, CaseType.id == Case.case_type_id)
     spans: dict[str, list[int]] = {}
-    for code, filed_on, closed_at in db.session.execute(query):
+    for code, filed_on, closed_at in db.session.execute(query.where(*where)):
         spans.setdefault(code, []).append((closed_at.date() - filed_on).days)
-    return [Median(code, statistics.median(days), len(days)) for code, days in sorted(spans.items())]
+    return [Median(code, round(float(statistics.median(d)), 1), len(d)) for code, d in sorted(spans.items())]
