@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import redirect, request, session, url_for
+from flask import g, redirect, request, session, url_for
 from flask_appbuilder import IndexView, expose, has_access
 from flask_appbuilder.api import BaseApi
 from flask_appbuilder.security import views as fab_views
 from flask_appbuilder.security.sqla.manager import SecurityManager
+from flask_appbuilder.security.sqla.models import assoc_permissionview_role
 from flask_appbuilder.security.views import (
     AuthDBView,
     ResetMyPasswordView,
@@ -188,6 +189,27 @@ class PortalSecurityManager(SecurityManager):
         if services.open_session(session.get(SESSION_TOKEN_KEY), user.id) is None:
             return None
         return user
+
+    def exist_permission_on_roles(self, view_name: str, permission_name: str, role_ids: list[int]) -> bool:
+        """FAB asks once per menu entry and view; here the permissions of the user's roles are
+        read in one query and kept for the rest of the request (in ``g``, which each request
+        starts empty)."""
+        key = tuple(sorted(role_ids))
+        known = g.setdefault("_role_permissions", {})
+        if key not in known:
+            query = (
+                self.session.query(self.permission_model.name, self.viewmenu_model.name)
+                .select_from(self.permissionview_model)
+                .join(
+                    assoc_permissionview_role,
+                    self.permissionview_model.id == assoc_permissionview_role.c.permission_view_id,
+                )
+                .join(self.permission_model, self.permission_model.id == self.permissionview_model.permission_id)
+                .join(self.viewmenu_model, self.viewmenu_model.id == self.permissionview_model.view_menu_id)
+                .filter(assoc_permissionview_role.c.role_id.in_(key))
+            )
+            known[key] = {(permission, view) for permission, view in query}
+        return (permission_name, view_name) in known[key]
 
     def load_user_jwt(self, _jwt_header, jwt_data):
         return None  # the portal issues no JWTs; REST clients use API keys

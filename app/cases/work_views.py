@@ -7,6 +7,7 @@ import datetime as dt
 
 from flask import abort, flash, g, redirect, request, send_file, url_for
 from flask_appbuilder import BaseView, expose, has_access
+from flask_appbuilder.security.sqla.models import Role, assoc_user_role
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
@@ -40,8 +41,16 @@ RESULT_LABELS = {
 
 def staff() -> list[PortalUser]:
     """Clerks and supervisors, for assigning cases."""
-    users = db.session.scalars(select(PortalUser).where(PortalUser.active.is_(True)).order_by(PortalUser.last_name))
-    return [u for u in users if any(role.name in ("Clerk", "Supervisor") for role in u.roles)]
+    # the role ids first: with them as values, PostgreSQL knows how few users hold these roles
+    # (among all the applicants) and reads them from the role index
+    roles = db.session.scalars(select(Role.id).where(Role.name.in_(("Clerk", "Supervisor")))).all()
+    holders = select(assoc_user_role.c.user_id).where(assoc_user_role.c.role_id.in_(roles))
+    query = (
+        select(PortalUser)
+        .where(PortalUser.active.is_(True), PortalUser.id.in_(holders))
+        .order_by(PortalUser.last_name, PortalUser.first_name, PortalUser.id)
+    )
+    return list(db.session.scalars(query))
 
 
 class WorkView(BaseView):
@@ -126,6 +135,7 @@ class WorkView(BaseView):
             tab=tab,
             tabs=TAB_LABELS,
             counts=queue.counts(g.user, filters),
+            count_cap=queue.COUNT_CAP,
             cases=queue.cases(tab, g.user, filters, page),
             page=page,
             page_size=queue.PAGE,

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from app.cases import tracking
+from app.cases import queue, tracking
 from app.cases.models import CaseStatus
 from app.cases.records import Case, CaseAccess
 from app.extensions import db
@@ -14,6 +14,7 @@ from app.forms.models import Submission
 from app.offices.models import ServicePoint
 from tests.factories import PASSWORD, csrf_token, login, make_user
 from tests.forms.submissions import electronic_submission
+from tests.statements import statements
 
 
 def status_id(code: str) -> int:
@@ -208,3 +209,37 @@ def test_staff_download_the_printout_and_it_is_logged(app, case):
     assert actions == ["download"]
     assert client.get(f"/work/case/{case.id}/document/certificate").status_code == 404  # filed on paper
     assert client.get(f"/work/case/{case.id}/document/other").status_code == 404
+
+
+def overdue_case_of(clerk_name: str) -> Case:
+    case = open_case()
+    case.clerk_id = make_user("Clerk", last_name=clerk_name).id
+    case.deadline = dt.date.today() - dt.timedelta(days=5)
+    db.session.commit()
+    return case
+
+
+def test_a_queue_page_costs_the_same_statements_for_two_cases_as_for_five(app):
+    """The names on each line (applicant, clerk) come with the page's own query, not one per line."""
+    first = [overdue_case_of(f"Clerk{n}").signature for n in range(2)]
+    _, supervisor = signed_in(app, "Supervisor")
+    db.session.expunge_all()  # the requests share the test's session: start each from nothing, as in production
+    with statements() as two:
+        page = supervisor.get("/work/?tab=overdue").get_data(as_text=True)
+    assert all(signature in page for signature in first) and "Clerk1" in page
+    more = [overdue_case_of(f"Clerk{n}").signature for n in range(2, 5)]
+    db.session.expunge_all()
+    with statements() as five:
+        page = supervisor.get("/work/?tab=overdue").get_data(as_text=True)
+    assert all(signature in page for signature in more) and "Clerk4" in page
+    assert len(five) == len(two)
+
+
+def test_a_tab_beyond_the_count_cap_says_so(app, monkeypatch):
+    for _ in range(3):
+        open_case()
+    _, client = signed_in(app, "Clerk", preferred_language="en")
+    monkeypatch.setattr(queue, "COUNT_CAP", 2)
+    assert '<span class="badge">2+</span>' in client.get("/work/?tab=unassigned").get_data(as_text=True)
+    monkeypatch.setattr(queue, "COUNT_CAP", 3)
+    assert '<span class="badge">3</span>' in client.get("/work/?tab=unassigned").get_data(as_text=True)

@@ -1,0 +1,26 @@
+"""Counting the SQL statements a request sends: a page whose count grows with its lines queries
+once per line."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from sqlalchemy import event
+
+from app.extensions import db
+
+
+@contextmanager
+def statements():
+    """The SQL statements sent while the block runs. The requests of a test share its session, so
+    call ``db.session.expunge_all()`` first to start from nothing, as a request does in production."""
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, *args):
+        seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
