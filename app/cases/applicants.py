@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
 
-from app.accounts.models import utcnow
+from app.accounts.models import PortalUser, utcnow
 from app.cases import catalogue
 from app.cases.models import CaseStatus
 from app.cases.records import Case, CaseEvent
@@ -25,10 +26,38 @@ def case_of(user: Any, case_id: int) -> Case | None:
     return db.session.scalar(select(Case).where(Case.id == case_id, Case.applicant_id == user.id))
 
 
-def employees_cases(employer: Any) -> list[Case]:
-    """Cases of the foreigners whose annex this employer filed (status only is shown)."""
-    query = select(Case).where(Case.employer_id == employer.id).order_by(Case.public_changed_at.desc())
-    return list(db.session.scalars(query))
+EMPLOYEES_PAGE = 50
+
+
+@dataclass(frozen=True)
+class EmployeesPage:
+    cases: list[Case]
+    total: int  # matching the name, on every page
+    page: int
+    pages: int
+
+
+def employees_cases(employer: Any, name: str = "", page: int = 1) -> EmployeesPage:
+    """Cases of the foreigners whose annex this employer filed (status only is shown), the latest
+    change first, a page at a time; ``name`` keeps those whose employee's name contains it."""
+    where = [Case.employer_id == employer.id]
+    words = name.lower().split()[:4]
+    if words:
+        full = func.lower(PortalUser.first_name + " " + PortalUser.last_name)
+        people = select(PortalUser.id).where(*(full.contains(word, autoescape=True) for word in words))
+        where.append(Case.applicant_id.in_(people))
+    total = db.session.scalar(select(func.count(Case.id)).where(*where))
+    pages = max(1, -(-total // EMPLOYEES_PAGE))
+    page = min(max(page, 1), pages)
+    query = (
+        select(Case)
+        .where(*where)
+        .options(joinedload(Case.applicant))
+        .order_by(Case.public_changed_at.desc(), Case.id.desc())
+        .limit(EMPLOYEES_PAGE)
+        .offset((page - 1) * EMPLOYEES_PAGE)
+    )
+    return EmployeesPage(list(db.session.scalars(query)), total, page, pages)
 
 
 def public_history(case: Case) -> list[CaseEvent]:

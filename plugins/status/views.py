@@ -22,16 +22,15 @@ __all__ = ["bp", "signed_in_applicant"]
 def my_cases():
     own = applicants.cases_of(current_user)
     employer = current_user.account_type == AccountType.EMPLOYER
-    everyone = applicants.employees_cases(current_user) if employer else []
-    people = {case.applicant_id: case.applicant for case in everyone if case.applicant is not None}
-    chosen = request.args.get("employee", "")
-    chosen = int(chosen) if chosen.isdigit() and int(chosen) in people else None
+    name = request.args.get("employee", "").strip()[:100]
+    page = request.args.get("page", "1")
+    page = int(page) if page.isdigit() and len(page) < 6 else 1
+    employees = applicants.employees_cases(current_user, name, page) if employer else None
     return render_template(
         "status/cases.html",
         cases=[(case, applicants.progress(case)) for case in own],
-        employees=[case for case in everyone if chosen is None or case.applicant_id == chosen],
-        people=sorted(people.values(), key=lambda person: (person.last_name, person.first_name)),
-        chosen=chosen,
+        employees=employees,
+        name=name,
         employer=employer,
         language=current_language(),
     )

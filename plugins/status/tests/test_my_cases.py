@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from app.cases import tracking
+from app.cases import applicants, tracking
 from app.cases.models import CaseStatus
 from app.cases.records import Case
 from app.extensions import db
@@ -14,6 +14,7 @@ from app.forms.models import Submission
 from app.offices.models import ServicePoint
 from tests.factories import PASSWORD, login, make_user, submit
 from tests.forms.submissions import electronic_submission
+from tests.statements import statements
 
 
 def status(code: str) -> CaseStatus:
@@ -105,7 +106,7 @@ def test_the_public_check_answers_only_for_the_right_pair(app, own_case):
     assert "date of birth: day, month and year" in html and 'value="31"' in html  # kept as typed
 
 
-def test_an_employer_filters_the_status_lines_by_employee(app, own_case):
+def test_an_employer_finds_an_employee_s_status_lines_by_name_a_page_at_a_time(app, own_case, monkeypatch):
     employer = make_user("Employer")
     other_applicant = make_user("Applicant", first_name="Taras", last_name="Bondar")
     submission = db.session.get(Submission, electronic_submission(other_applicant, "CRD"))
@@ -117,8 +118,40 @@ def test_an_employer_filters_the_status_lines_by_employee(app, own_case):
     login(client, employer.email, PASSWORD)
     both = client.get("/my-cases").get_data(as_text=True)
     assert "Olena Kowalenko" in both and "Taras Bondar" in both and 'id="employee"' in both
-    one = client.get(f"/my-cases?employee={other_applicant.id}").get_data(as_text=True)
-    rows = one.split("<tbody>")[-1].split("</tbody>")[0]
-    assert "Taras Bondar" in rows and "Olena Kowalenko" not in rows
-    stranger = client.get("/my-cases?employee=999999").get_data(as_text=True)  # not an employee: all shown
-    assert "Olena Kowalenko" in stranger and "Taras Bondar" in stranger
+
+    def rows(url):
+        return client.get(url).get_data(as_text=True).split("<tbody>")[-1].split("</tbody>")[0]
+
+    assert "Taras Bondar" in rows("/my-cases?employee=bondar+TARAS") and "Olena" not in rows("/my-cases?employee=bond")
+    nobody = client.get("/my-cases?employee=Nobody%25").get_data(as_text=True)
+    assert "<tbody>" not in nobody and "No employee" in nobody and "Nobody%" in nobody  # the % is no wildcard
+    monkeypatch.setattr(applicants, "EMPLOYEES_PAGE", 1)
+    first, second = rows("/my-cases"), rows("/my-cases?page=2")
+    olena, taras = (
+        ("Olena Kowalenko" in first, "Olena Kowalenko" in second),
+        ("Taras Bondar" in first, "Taras Bondar" in second),
+    )
+    assert sorted([olena, taras]) == [(False, True), (True, False)]  # one each, on one page each
+    assert "page 2 of 2" in client.get("/my-cases?page=99").get_data(as_text=True)  # past the end: the last page
+
+
+def test_the_employees_lines_cost_the_same_statements_for_one_case_as_for_three(app, own_case):
+    employer = make_user("Employer")
+    own_case.employer_id = employer.id
+    db.session.commit()
+    client = app.test_client()
+    login(client, employer.email, PASSWORD)
+    db.session.expunge_all()
+    with statements() as one:
+        assert "Olena Kowalenko" in client.get("/my-cases").get_data(as_text=True)
+    for first_name in ("Taras", "Iryna"):
+        applicant = make_user("Applicant", first_name=first_name, last_name="Bondar")
+        submission = db.session.get(Submission, electronic_submission(applicant, "CRD"))
+        desk.accept(submission, make_user("Clerk"), db.session.query(ServicePoint).first().id, True)
+        db.session.query(Case).filter_by(submission_id=submission.id).one().employer_id = employer.id
+    db.session.commit()
+    db.session.expunge_all()
+    with statements() as three:
+        page = client.get("/my-cases").get_data(as_text=True)
+    assert "Taras Bondar" in page and "Iryna Bondar" in page
+    assert len(three) == len(one)
