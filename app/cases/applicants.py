@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import aliased, joinedload
 
 from app.accounts.models import PortalUser, utcnow
 from app.cases import catalogue
@@ -40,18 +40,22 @@ class EmployeesPage:
 def employees_cases(employer: Any, name: str = "", page: int = 1) -> EmployeesPage:
     """Cases of the foreigners whose annex this employer filed (status only is shown), the latest
     change first, a page at a time; ``name`` keeps those whose employee's name contains it."""
-    where = [Case.employer_id == employer.id]
     words = name.lower().split()[:4]
-    if words:
-        full = func.lower(PortalUser.first_name + " " + PortalUser.last_name)
-        people = select(PortalUser.id).where(*(full.contains(word, autoescape=True) for word in words))
-        where.append(Case.applicant_id.in_(people))
-    total = db.session.scalar(select(func.count(Case.id)).where(*where))
+
+    def matching(query):
+        query = query.where(Case.employer_id == employer.id)
+        if words:  # through the employer's own cases to their applicants, never over all accounts
+            person = aliased(PortalUser)
+            full = func.lower(person.first_name + " " + person.last_name)
+            query = query.join(person, person.id == Case.applicant_id)
+            query = query.where(*(full.contains(word, autoescape=True) for word in words))
+        return query
+
+    total = db.session.scalar(matching(select(func.count(Case.id))))
     pages = max(1, -(-total // EMPLOYEES_PAGE))
     page = min(max(page, 1), pages)
     query = (
-        select(Case)
-        .where(*where)
+        matching(select(Case))
         .options(joinedload(Case.applicant))
         .order_by(Case.public_changed_at.desc(), Case.id.desc())
         .limit(EMPLOYEES_PAGE)

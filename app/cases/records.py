@@ -21,13 +21,13 @@ class Case(Model):
     __tablename__ = "case_record"
     # The work queue reads open cases only (a small share of the register), soonest deadline first:
     # partial indexes hold just those, in that order, for each tab. Employers page through their
-    # employees' cases by the latest change; the case-management system polls changes since a time;
+    # employees' cases by the latest change (with the applicant, for a search by name); the case-management system polls changes since a time;
     # the dashboard's median reads the cases closed in the last year.
     __table_args__ = (
         Index("ix_case_record_open_clerk", "clerk_id", "deadline", "id", postgresql_where=OPEN, sqlite_where=OPEN),
         Index("ix_case_record_open_deadline", "deadline", "id", postgresql_where=OPEN, sqlite_where=OPEN),
         Index("ix_case_record_open_status", "status_id", "deadline", "id", postgresql_where=OPEN, sqlite_where=OPEN),
-        Index("ix_case_record_employer", "employer_id", "public_changed_at", "id"),
+        Index("ix_case_record_employer", "employer_id", "public_changed_at", "id", postgresql_include=["applicant_id"]),
         Index("ix_case_record_changed", "status_changed_at", "id"),
         Index("ix_case_record_closed", "closed_at", postgresql_where=CLOSED, sqlite_where=CLOSED),
     )

@@ -32,7 +32,8 @@ def upgrade():
                               postgresql_where=OPEN, sqlite_where=OPEN)
         batch_op.create_index('ix_case_record_open_status', ['status_id', 'deadline', 'id'], unique=False,
                               postgresql_where=OPEN, sqlite_where=OPEN)
-        batch_op.create_index('ix_case_record_employer', ['employer_id', 'public_changed_at', 'id'], unique=False)
+        batch_op.create_index('ix_case_record_employer', ['employer_id', 'public_changed_at', 'id'], unique=False,
+                              postgresql_include=['applicant_id'])
         batch_op.create_index('ix_case_record_changed', ['status_changed_at', 'id'], unique=False)
         batch_op.create_index('ix_case_record_closed', ['closed_at'], unique=False,
                               postgresql_where=CLOSED, sqlite_where=CLOSED)
