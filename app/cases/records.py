@@ -14,19 +14,32 @@ from app.cases.models import CaseStatus, CaseType
 
 OPEN = text("closed_at IS NULL")
 CLOSED = text("closed_at IS NOT NULL")
+UNASSIGNED = text("closed_at IS NULL AND clerk_id IS NULL")
+FILTERS = ["case_type_id", "status_id", "service_point_id", "filed_on"]  # the work queue's filters
+OPEN_INDEX = {"postgresql_where": OPEN, "sqlite_where": OPEN, "postgresql_include": FILTERS}
 RESULTS = ("granted", "refused", "left-unexamined", "discontinued", "withdrawn")
 
 
 class Case(Model):
     __tablename__ = "case_record"
     # The work queue reads open cases only (a small share of the register), soonest deadline first:
-    # partial indexes hold just those, in that order, for each tab. Employers page through their
-    # employees' cases by the latest change (with the applicant, for a search by name); the case-management system polls changes since a time;
-    # the dashboard's median reads the cases closed in the last year.
+    # partial indexes hold just those, in that order, for each tab, with the filters' columns
+    # included so that a filtered tab is counted from the index alone. Employers page through their
+    # employees' cases by the latest change (with the applicant, for a search by name); the
+    # case-management system polls changes since a time; the dashboard's median reads the cases
+    # closed in the last year.
     __table_args__ = (
-        Index("ix_case_record_open_clerk", "clerk_id", "deadline", "id", postgresql_where=OPEN, sqlite_where=OPEN),
-        Index("ix_case_record_open_deadline", "deadline", "id", postgresql_where=OPEN, sqlite_where=OPEN),
-        Index("ix_case_record_open_status", "status_id", "deadline", "id", postgresql_where=OPEN, sqlite_where=OPEN),
+        Index("ix_case_record_open_clerk", "clerk_id", "deadline", "id", **OPEN_INDEX),
+        Index(
+            "ix_case_record_unassigned",
+            "deadline",
+            "id",
+            postgresql_where=UNASSIGNED,
+            sqlite_where=UNASSIGNED,
+            postgresql_include=FILTERS,
+        ),
+        Index("ix_case_record_open_deadline", "deadline", "id", **OPEN_INDEX),
+        Index("ix_case_record_open_status", "status_id", "deadline", "id", **OPEN_INDEX),
         Index("ix_case_record_employer", "employer_id", "public_changed_at", "id", postgresql_include=["applicant_id"]),
         Index("ix_case_record_changed", "status_changed_at", "id"),
         Index("ix_case_record_closed", "closed_at", postgresql_where=CLOSED, sqlite_where=CLOSED),

@@ -17,6 +17,8 @@ depends_on = None
 
 OPEN = sa.text("closed_at IS NULL")
 CLOSED = sa.text("closed_at IS NOT NULL")
+UNASSIGNED = sa.text("closed_at IS NULL AND clerk_id IS NULL")
+FILTERS = ['case_type_id', 'status_id', 'service_point_id', 'filed_on']
 
 
 def upgrade():
@@ -27,11 +29,13 @@ def upgrade():
         batch_op.drop_index('ix_case_record_open_deadline')
         batch_op.drop_index('ix_case_record_employer_id')
         batch_op.create_index('ix_case_record_open_clerk', ['clerk_id', 'deadline', 'id'], unique=False,
-                              postgresql_where=OPEN, sqlite_where=OPEN)
+                              postgresql_where=OPEN, sqlite_where=OPEN, postgresql_include=FILTERS)
+        batch_op.create_index('ix_case_record_unassigned', ['deadline', 'id'], unique=False,
+                              postgresql_where=UNASSIGNED, sqlite_where=UNASSIGNED, postgresql_include=FILTERS)
         batch_op.create_index('ix_case_record_open_deadline', ['deadline', 'id'], unique=False,
-                              postgresql_where=OPEN, sqlite_where=OPEN)
+                              postgresql_where=OPEN, sqlite_where=OPEN, postgresql_include=FILTERS)
         batch_op.create_index('ix_case_record_open_status', ['status_id', 'deadline', 'id'], unique=False,
-                              postgresql_where=OPEN, sqlite_where=OPEN)
+                              postgresql_where=OPEN, sqlite_where=OPEN, postgresql_include=FILTERS)
         batch_op.create_index('ix_case_record_employer', ['employer_id', 'public_changed_at', 'id'], unique=False,
                               postgresql_include=['applicant_id'])
         batch_op.create_index('ix_case_record_changed', ['status_changed_at', 'id'], unique=False)
@@ -48,6 +52,7 @@ def downgrade():
         batch_op.drop_index('ix_case_record_employer')
         batch_op.drop_index('ix_case_record_open_status')
         batch_op.drop_index('ix_case_record_open_deadline')
+        batch_op.drop_index('ix_case_record_unassigned')
         batch_op.drop_index('ix_case_record_open_clerk')
         batch_op.create_index('ix_case_record_employer_id', ['employer_id'], unique=False)
         batch_op.create_index('ix_case_record_open_deadline', ['closed_at', 'deadline'], unique=False)
