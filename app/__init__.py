@@ -15,10 +15,17 @@ from config import INSTANCE_DIR, Settings
 AREAS = ("app.web", "app.accounts", "app.offices", "app.content", "app.cases", "app.forms")
 
 
-def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
+def _sqlite_connection(dbapi_connection, _record) -> None:
+    """Foreign keys enforced, and lower() for every alphabet (SQLite's own folds only A-Z, so a
+    search for "łukasz" would miss "Łukasz")."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+    dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value):
+    return value.lower() if isinstance(value, str) else value
 
 
 def create_app(overrides: dict[str, Any] | None = None, env: dict[str, str] | None = None) -> Flask:
@@ -51,7 +58,7 @@ def create_app(overrides: dict[str, Any] | None = None, env: dict[str, str] | No
     db.init_app(app)
     with app.app_context():
         if db.engine.dialect.name == "sqlite":
-            event.listen(db.engine, "connect", _sqlite_foreign_keys)
+            event.listen(db.engine, "connect", _sqlite_connection)
     migrate.init_app(app, db, directory=str(INSTANCE_DIR.parent / "migrations"))
     csrf.init_app(app)
     cache.init_app(app)

@@ -152,7 +152,7 @@ class CaseApi(BaseApi):
             401: {$ref: '#/components/responses/401'}
             404: {$ref: '#/components/responses/404'}
         """
-        found = db.session.scalar(select(Case).where(Case.signature == signature[:60]))
+        found = db.session.scalar(select(Case).where(Case.signature == signature))
         if found is None:
             return self.response_404()
         return self.response(200, result=case_fields(found))
@@ -183,7 +183,7 @@ class CaseApi(BaseApi):
             401: {$ref: '#/components/responses/401'}
             404: {$ref: '#/components/responses/404'}
         """
-        reference = request.args.get("reference", "")[:20]
+        reference = request.args.get("reference", "")  # a longer one matches nothing
         found = db.session.scalar(select(Submission).where(Submission.reference == reference))
         if found is None:
             return self.response_404()
@@ -241,7 +241,7 @@ class CaseApi(BaseApi):
             data = StatusPushSchema().load(body)
         except ValidationError as error:
             return self.response_400(message=error.messages)
-        found = db.session.scalar(select(Case).where(Case.signature == signature[:60]))
+        found = db.session.scalar(select(Case).where(Case.signature == signature))
         if found is None:
             return self.response_404()
         earlier = db.session.scalar(select(ExternalEvent).where(ExternalEvent.event_id == data["event_id"]))
