@@ -68,12 +68,27 @@ def test_another_applicant_s_case_is_not_found(app, own_case):
     assert other.get("/my-cases/999999").status_code == 404
 
 
-def test_an_employer_sees_the_status_line_of_an_employee_s_case(app, own_case):
+def signed_in_employer_of(app, *cases):
+    """An employer's account taking part in these cases, and a client signed in to it."""
     employer = make_user("Employer")
-    own_case.employer_id = employer.id
+    for case in cases:
+        case.employer_id = employer.id
     db.session.commit()
     client = app.test_client()
     login(client, employer.email, PASSWORD)
+    return employer, client
+
+
+def accepted_case(first_name: str, last_name: str) -> Case:
+    """A case opened by the desk for a new applicant of that name."""
+    applicant = make_user("Applicant", first_name=first_name, last_name=last_name)
+    submission = db.session.get(Submission, electronic_submission(applicant, "CRD"))
+    desk.accept(submission, make_user("Clerk"), db.session.query(ServicePoint).first().id, True)
+    return db.session.query(Case).filter_by(submission_id=submission.id).one()
+
+
+def test_an_employer_sees_the_status_line_of_an_employee_s_case(app, own_case):
+    _, client = signed_in_employer_of(app, own_case)
     page = client.get("/my-cases").get_data(as_text=True)
     assert "Cases of your employees" in page and "Olena Kowalenko" in page and status("filed").name_en in page
     assert client.get(f"/my-cases/{own_case.id}").status_code == 404  # no more than the status line
@@ -107,15 +122,7 @@ def test_the_public_check_answers_only_for_the_right_pair(app, own_case):
 
 
 def test_an_employer_finds_an_employee_s_status_lines_by_name_a_page_at_a_time(app, own_case, monkeypatch):
-    employer = make_user("Employer")
-    other_applicant = make_user("Applicant", first_name="Taras", last_name="Łysenko")
-    submission = db.session.get(Submission, electronic_submission(other_applicant, "CRD"))
-    desk.accept(submission, make_user("Clerk"), db.session.query(ServicePoint).first().id, True)
-    other = db.session.query(Case).filter_by(submission_id=submission.id).one()
-    own_case.employer_id = other.employer_id = employer.id
-    db.session.commit()
-    client = app.test_client()
-    login(client, employer.email, PASSWORD)
+    _, client = signed_in_employer_of(app, own_case, accepted_case("Taras", "Łysenko"))
     both = client.get("/my-cases").get_data(as_text=True)
     assert "Olena Kowalenko" in both and "Taras Łysenko" in both and 'id="employee"' in both
 
@@ -137,19 +144,13 @@ def test_an_employer_finds_an_employee_s_status_lines_by_name_a_page_at_a_time(a
 
 
 def test_the_employees_lines_cost_the_same_statements_for_one_case_as_for_three(app, own_case):
-    employer = make_user("Employer")
-    own_case.employer_id = employer.id
-    db.session.commit()
-    client = app.test_client()
-    login(client, employer.email, PASSWORD)
+    employer, client = signed_in_employer_of(app, own_case)
+    employer_id = employer.id
     db.session.expunge_all()
     with statements() as one:
         assert "Olena Kowalenko" in client.get("/my-cases").get_data(as_text=True)
     for first_name in ("Taras", "Iryna"):
-        applicant = make_user("Applicant", first_name=first_name, last_name="Bondar")
-        submission = db.session.get(Submission, electronic_submission(applicant, "CRD"))
-        desk.accept(submission, make_user("Clerk"), db.session.query(ServicePoint).first().id, True)
-        db.session.query(Case).filter_by(submission_id=submission.id).one().employer_id = employer.id
+        accepted_case(first_name, "Bondar").employer_id = employer_id
     db.session.commit()
     db.session.expunge_all()
     with statements() as three:
