@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from app.cases.models import ApplicationForm, CaseStatus, CaseStep, CaseType, CaseTypeStatus, Requirement
+from app.catalogue.models import ApplicationForm, CaseStatus, CaseStep, CaseType, CaseTypeStatus, Requirement
 from app.content import revisions
 from app.extensions import db
 from config import LANGUAGE_CODES

@@ -28,7 +28,7 @@ def test_seeding_twice_changes_nothing(app):
 
 
 def test_seeding_again_keeps_the_catalogue_and_fills_only_missing_accessibility_notes(app):
-    from app.cases.models import CaseType
+    from app.catalogue.models import CaseType
 
     point = db.session.query(ServicePoint).filter_by(code="legnica").one()
     other = db.session.query(ServicePoint).filter_by(code="walbrzych").one()

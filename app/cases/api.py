@@ -14,8 +14,8 @@ from sqlalchemy.exc import IntegrityError
 
 from app.accounts.models import utcnow
 from app.cases import tracking
-from app.cases.models import CaseStatus
-from app.cases.records import RESULTS, Case, ExternalEvent
+from app.cases.models import RESULTS, Case, ExternalEvent
+from app.catalogue.models import CaseStatus
 from app.extensions import db
 from app.forms.models import Submission
 

@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased, joinedload
 
 from app.accounts.models import PortalUser, utcnow
-from app.cases import catalogue
-from app.cases.models import CaseStatus
-from app.cases.records import Case, CaseEvent
+from app.cases.models import Case, CaseEvent
+from app.catalogue import public
+from app.catalogue.models import CaseStatus
 from app.extensions import db
 
 
@@ -89,7 +89,7 @@ class Progress:
 
 
 def progress(case: Case) -> Progress:
-    page = catalogue.case_page(case.case_type.code)
+    page = public.case_page(case.case_type.code)
     status = None
     steps: list[StepState] = []
     if page is not None:

@@ -1,190 +1,168 @@
-"""The case-type catalogue: kinds of cases, their procedure steps, formal requirements, application
-forms and the ordered statuses an applicant sees. Editors keep the texts (published like all
-content); case tracking uses the same rows as its single source of status types."""
+"""Cases: what the office handles after an application reaches it (the paper version accepted at
+the desk, or the application filed electronically), with the history of its statuses."""
 
 from __future__ import annotations
 
-import functools
+import datetime as dt
 
 from flask_appbuilder import Model
-from flask_babel import lazy_gettext as _l
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.content.models import Publishable, four_languages
+from app.accounts.models import utcnow
+from app.catalogue.models import CaseStatus, CaseType
 
-FILERS = {
-    "foreigner": _l("Foreigner"),
-    "employer": _l("Employer"),
-    "inviting-person": _l("Inviting person"),
-}
-DEADLINE_STARTS = {
-    "filing": _l("counted from the filing of a complete application"),
-    "appearance-and-completeness": _l(
-        "counted from the latest of: your personal appearance, a complete application and the last documents filed"
-    ),
-}
-REQUIREMENT_KINDS = {
-    "document": _l("Documents to attach"),
-    "fee": _l("Fees"),
-    "photo": _l("Photos"),
-    "appearance": _l("Personal appearance"),
-    "deadline": _l("Deadlines"),
-}
-SUBMISSION_MODES = {
-    "paper": _l("On paper: fill in, print, sign and bring"),
-    "electronic": _l("Electronically in this portal, with scans"),
-    "external": _l("In a national electronic system"),
-}
-
-Short = functools.partial(String, 300)
+OPEN = text("closed_at IS NULL")
+CLOSED = text("closed_at IS NOT NULL")
+UNASSIGNED = text("closed_at IS NULL AND clerk_id IS NULL")
+FILTERS = ["case_type_id", "status_id", "service_point_id", "filed_on"]  # the work queue's filters
+OPEN_INDEX = {"postgresql_where": OPEN, "sqlite_where": OPEN, "postgresql_include": FILTERS}
+RESULTS = ("granted", "refused", "left-unexamined", "discontinued", "withdrawn")
 
 
-class CaseType(
-    Publishable,
-    four_languages("name", Short),
-    four_languages("summary", Text),
-    four_languages("description", Text),
-    Model,
-):
-    """A kind of case, e.g. temporary residence (code TRP, the code of its application form)."""
-
-    __tablename__ = "case_type"
-    content_type = "case-type"
-    translated_fields = ("name", "summary", "description")
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(8), unique=True, nullable=False)
-    position: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
-    filed_by: Mapped[str] = mapped_column(String(20), nullable=False)
-    # nullable so that Flask-AppBuilder's forms do not demand a tick; None reads as False
-    proxy_allowed: Mapped[bool | None] = mapped_column(Boolean, default=True)
-    legal_basis: Mapped[str] = mapped_column(String(200), default="", nullable=False)
-    decision_days: Mapped[int | None] = mapped_column(Integer)
-    deadline_start: Mapped[str | None] = mapped_column(String(40))
-    editor_note: Mapped[str | None] = mapped_column(Text, default="")
-
-    steps: Mapped[list[CaseStep]] = relationship(
-        back_populates="case_type", cascade="all, delete-orphan", order_by="CaseStep.position"
-    )
-    requirements: Mapped[list[Requirement]] = relationship(
-        back_populates="case_type", cascade="all, delete-orphan", order_by="Requirement.position"
-    )
-    status_order: Mapped[list[CaseTypeStatus]] = relationship(
-        back_populates="case_type", cascade="all, delete-orphan", order_by="CaseTypeStatus.position"
+class Case(Model):
+    __tablename__ = "case_record"
+    # The work queue reads open cases only (a small share of the register), soonest deadline first:
+    # partial indexes hold just those, in that order, for each tab, with the filters' columns
+    # included so that a filtered tab is counted from the index alone. Employers page through their
+    # employees' cases by the latest change (with the applicant, for a search by name); the
+    # case-management system polls changes since a time; the dashboard's median reads the cases
+    # closed in the last year.
+    __table_args__ = (
+        Index("ix_case_record_open_clerk", "clerk_id", "deadline", "id", **OPEN_INDEX),
+        Index(
+            "ix_case_record_unassigned",
+            "deadline",
+            "id",
+            postgresql_where=UNASSIGNED,
+            sqlite_where=UNASSIGNED,
+            postgresql_include=FILTERS,
+        ),
+        Index("ix_case_record_open_deadline", "deadline", "id", **OPEN_INDEX),
+        Index("ix_case_record_open_status", "status_id", "deadline", "id", **OPEN_INDEX),
+        Index("ix_case_record_employer", "employer_id", "public_changed_at", "id", postgresql_include=["applicant_id"]),
+        Index("ix_case_record_changed", "status_changed_at", "id"),
+        Index("ix_case_record_closed", "closed_at", postgresql_where=CLOSED, sqlite_where=CLOSED),
     )
 
-    def published_structure(self) -> dict:
-        """The order of statuses goes out with the kind of case: readers see a changed order once
-        the kind of case is published again."""
-        return {
-            "status_order": [
-                [line.status_id, line.step_id, line.position]
-                for line in sorted(self.status_order, key=lambda line: (line.position, line.id or 0))
-            ]
-        }
-
-    def __str__(self) -> str:
-        return f"{self.code} – {self.name_pl}"
-
-
-class CaseStep(Publishable, four_languages("title", Short), four_languages("description", Text), Model):
-    """One step of a kind of case's procedure, as explained to applicants."""
-
-    __tablename__ = "case_step"
-    content_type = "case-step"
-    translated_fields = ("title", "description")
-
     id: Mapped[int] = mapped_column(primary_key=True)
-    case_type_id: Mapped[int] = mapped_column(ForeignKey("case_type.id", ondelete="CASCADE"), nullable=False)
-    position: Mapped[int] = mapped_column(Integer, nullable=False)
-    case_type: Mapped[CaseType] = relationship(back_populates="steps", lazy="joined")
-
-    def __str__(self) -> str:
-        return f"{self.case_type.code} {self.position}. {self.title_pl}"
-
-
-class CaseStatus(
-    Publishable,
-    four_languages("name", Short),
-    four_languages("explanation", Text),
-    four_languages("action", Text, required=False),
-    Model,
-):
-    """A status type (e.g. "formal-check"); each kind of case orders the ones it uses."""
-
-    __tablename__ = "case_status"
-    content_type = "case-status"
-    translated_fields = ("name", "explanation", "action")
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(40), unique=True, nullable=False)
-    # nullable so that Flask-AppBuilder's forms do not demand a tick; None reads as False
-    visible: Mapped[bool | None] = mapped_column(Boolean, default=True)
-    notify: Mapped[bool | None] = mapped_column(Boolean, default=False)
-    final: Mapped[bool | None] = mapped_column(Boolean, default=False)
-    editor_note: Mapped[str | None] = mapped_column(Text, default="")
-
-    def __str__(self) -> str:
-        return f"{self.name_pl} ({self.code})"
-
-
-class CaseTypeStatus(Model):
-    """The place of a status in a kind of case's ordered list, and the step it belongs to."""
-
-    __tablename__ = "case_type_status"
-    __table_args__ = (UniqueConstraint("case_type_id", "status_id", name="uq_case_type_status"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    case_type_id: Mapped[int] = mapped_column(ForeignKey("case_type.id", ondelete="CASCADE"), nullable=False)
-    status_id: Mapped[int] = mapped_column(ForeignKey("case_status.id", ondelete="RESTRICT"), nullable=False)
-    step_id: Mapped[int | None] = mapped_column(ForeignKey("case_step.id", ondelete="SET NULL"))
-    position: Mapped[int] = mapped_column(Integer, nullable=False)
-
-    case_type: Mapped[CaseType] = relationship(back_populates="status_order", lazy="joined")
-    status: Mapped[CaseStatus] = relationship(lazy="joined")
-    step: Mapped[CaseStep | None] = relationship(lazy="joined")
-
-    def __str__(self) -> str:
-        return f"{self.case_type.code} {self.position}. {self.status.code}"
-
-
-class Requirement(Publishable, four_languages("title", Short), four_languages("details", Text), Model):
-    """A formal requirement of a kind of case: a document, a fee, photos, appearance or a deadline."""
-
-    __tablename__ = "case_requirement"
-    content_type = "requirement"
-    translated_fields = ("title", "details")
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    case_type_id: Mapped[int] = mapped_column(ForeignKey("case_type.id", ondelete="CASCADE"), nullable=False)
-    kind: Mapped[str] = mapped_column(String(16), nullable=False)
-    position: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
-    amount: Mapped[str | None] = mapped_column(String(60), default="")
-    recipient: Mapped[str | None] = mapped_column(String(200), default="")
-    account: Mapped[str | None] = mapped_column(String(64), default="")
-    editor_note: Mapped[str | None] = mapped_column(Text, default="")
-    case_type: Mapped[CaseType] = relationship(back_populates="requirements", lazy="joined")
-
-    def __str__(self) -> str:
-        return f"{self.case_type.code}: {self.title_pl}"
-
-
-class ApplicationForm(Publishable, four_languages("title", Short), four_languages("instructions", Text), Model):
-    """An application form of the catalogue, with how it is submitted and how to fill it in."""
-
-    __tablename__ = "application_form"
-    content_type = "form"
-    translated_fields = ("title", "instructions")
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(8), unique=True, nullable=False)
+    signature: Mapped[str] = mapped_column(String(60), unique=True, nullable=False)  # SOC-II.6151.123.2026
     case_type_id: Mapped[int] = mapped_column(ForeignKey("case_type.id", ondelete="RESTRICT"), nullable=False)
-    submission_mode: Mapped[str] = mapped_column(String(16), nullable=False)
-    external_url: Mapped[str | None] = mapped_column(String(500), default="")
-    position: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
-    editor_note: Mapped[str | None] = mapped_column(Text, default="")
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("form_submission.id", ondelete="RESTRICT"), unique=True, nullable=False
+    )
+    applicant_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"), index=True)
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
+    service_point_id: Mapped[int | None] = mapped_column(ForeignKey("service_point.id", ondelete="SET NULL"))
+    clerk_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
+    status_id: Mapped[int] = mapped_column(ForeignKey("case_status.id", ondelete="RESTRICT"), nullable=False)
+    # the last status the applicant may see (an internal one is never shown to them)
+    public_status_id: Mapped[int] = mapped_column(ForeignKey("case_status.id", ondelete="RESTRICT"), nullable=False)
+    status_changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    public_changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    filed_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    appearance_on: Mapped[dt.date | None] = mapped_column(Date)
+    complete_on: Mapped[dt.date | None] = mapped_column(Date)
+    decision_on: Mapped[dt.date | None] = mapped_column(Date)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)  # the legal deadline, from the kind of case's rule
+    suspended_on: Mapped[dt.date | None] = mapped_column(Date)
+    suspension_reason: Mapped[str | None] = mapped_column(String(500))
+    suspended_days: Mapped[int] = mapped_column(Integer, default=0, nullable=False)  # ended suspensions
+    result: Mapped[str | None] = mapped_column(String(20))
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+
     case_type: Mapped[CaseType] = relationship(lazy="joined")
+    status: Mapped[CaseStatus] = relationship(foreign_keys=[status_id], lazy="joined")
+    public_status: Mapped[CaseStatus] = relationship(foreign_keys=[public_status_id], lazy="joined")
+    applicant = relationship("PortalUser", foreign_keys=[applicant_id])
+    clerk = relationship("PortalUser", foreign_keys=[clerk_id])
+    events: Mapped[list[CaseEvent]] = relationship(
+        back_populates="case", order_by="CaseEvent.id", cascade="all, delete-orphan"
+    )
+    requests: Mapped[list[CaseRequest]] = relationship(
+        back_populates="case", order_by="CaseRequest.id", cascade="all, delete-orphan"
+    )
+
+    @property
+    def open_request(self) -> CaseRequest | None:
+        return next((r for r in reversed(self.requests) if r.answered_at is None), None)
 
     def __str__(self) -> str:
-        return f"{self.code} – {self.title_pl}"
+        return self.signature
+
+
+class CaseEvent(Model):
+    """One line of a case's history: a status change, an assignment, a suspension, a closing.
+    ``internal_note`` is for the office; ``public_note`` is shown to the applicant."""
+
+    __tablename__ = "case_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)  # opened, status, assigned, suspended, resumed
+    status_id: Mapped[int] = mapped_column(ForeignKey("case_status.id", ondelete="RESTRICT"), nullable=False)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
+    by_name: Mapped[str] = mapped_column(String(200), default="", nullable=False)
+    internal_note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    public_note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+
+    case: Mapped[Case] = relationship(back_populates="events")
+    status: Mapped[CaseStatus] = relationship(lazy="joined")
+
+
+class SignatureCounter(Model):
+    """The last number in the office's register of a year (one atomic upsert per new case)."""
+
+    __tablename__ = "case_signature_counter"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class CaseAccess(Model):
+    """Each time staff open a case or download its documents (GDPR art. 5(2) and 32): written in
+    the same transaction as the reading, never changed or deleted by the application."""
+
+    __tablename__ = "case_access_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="RESTRICT"), nullable=False, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
+    user_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    role: Mapped[str] = mapped_column(String(100), nullable=False)  # the staff roles the user held
+    action: Mapped[str] = mapped_column(String(20), nullable=False)  # view, download
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+
+
+class CaseRequest(Model):
+    """A request to complete the application or pay the fee (wezwanie): what is missing, in the
+    words of the kind of case's requirements (copied as they were) and the clerk's own, and by
+    when (calendar days, KPA art. 64 § 2: 7 by default)."""
+
+    __tablename__ = "case_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), nullable=False, index=True)
+    items: Mapped[list] = mapped_column(JSON, default=list, nullable=False)  # [{"pl": …, "en": …, …}]
+    free_text: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    days: Mapped[int] = mapped_column(Integer, nullable=False)
+    due_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    by_name: Mapped[str] = mapped_column(String(200), default="", nullable=False)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    case: Mapped[Case] = relationship(back_populates="requests")
+
+
+class ExternalEvent(Model):
+    """A status change pushed by the office's case-management system, kept by its event id so that
+    a delivery repeated by the sender changes nothing."""
+
+    __tablename__ = "case_external_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), nullable=False)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)

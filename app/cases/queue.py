@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from app.accounts.models import utcnow
-from app.cases.models import CaseStatus
-from app.cases.records import Case
+from app.cases.models import Case
+from app.catalogue.models import CaseStatus
 from app.extensions import db
 
 TABS = ("mine", "unassigned", "due", "overdue", "waiting")

@@ -12,8 +12,8 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from app.accounts.models import utcnow
-from app.cases.models import CaseStatus, CaseType, CaseTypeStatus
-from app.cases.records import RESULTS, Case, CaseAccess, CaseEvent, CaseRequest, SignatureCounter
+from app.cases.models import RESULTS, Case, CaseAccess, CaseEvent, CaseRequest, SignatureCounter
+from app.catalogue.models import CaseStatus, CaseType, CaseTypeStatus
 from app.counters import next_number
 from app.extensions import db
 from app.forms.models import Annex, Submission

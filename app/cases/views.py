@@ -1,394 +1,234 @@
-"""Back office for the case-type catalogue, with the content workflow (preview, publish, history)."""
+"""The clerks' case work in the back office: the work queue with its tabs and filters, and the
+case page with its history and actions (assign, change the status, record the dates)."""
 
 from __future__ import annotations
 
-from flask import request
-from flask_appbuilder.models.sqla.interface import SQLAInterface
+import datetime as dt
+
+from flask import abort, flash, g, redirect, request, send_file, url_for
+from flask_appbuilder import BaseView, expose, has_access
+from flask_appbuilder.security.sqla.models import Role, assoc_user_role
 from flask_babel import lazy_gettext as _l
-from stdnum import iban
-from wtforms import SelectField, StringField
-from wtforms.validators import URL, NumberRange, Optional, Regexp, ValidationError
+from sqlalchemy import select
 
-from app.cases import catalogue
-from app.cases.models import (
-    DEADLINE_STARTS,
-    FILERS,
-    REQUIREMENT_KINDS,
-    SUBMISSION_MODES,
-    ApplicationForm,
-    CaseStatus,
-    CaseStep,
-    CaseType,
-    CaseTypeStatus,
-    Requirement,
-)
-from app.content.revisions import published
-from app.content.views import (
-    EDITOR_NOTE,
-    MARKDOWN,
-    POSITION,
-    ContentModelView,
-    choices,
-    fieldsets,
-    language_columns,
-)
+from app.accounts.models import PortalUser
+from app.cases import dashboard, queue, tracking
+from app.cases.models import RESULTS, Case
+from app.catalogue.models import CaseStatus, CaseType
 from app.extensions import db
-from app.web.backoffice import READ_WRITE, BackOfficeModelView
+from app.forms import certificate as certificates
+from app.forms import printout as printouts
+from app.forms.desk import intake_of
+from app.forms.models import Submission
+from app.offices.services import active_points
 
-CODE = Regexp(r"^[A-Z]{2,8}$", message=_l("Use 2 to 8 capital letters, e.g. TRP."))
-
-
-def _deadline_needs_start(form, field) -> None:
-    if form.decision_days.data and not field.data:
-        raise ValidationError(_l("Choose from when the deadline is counted."))
-    if field.data and not form.decision_days.data:
-        raise ValidationError(_l("Enter the number of days first, or leave both empty."))
-
-
-def _case_page_preview(item, case_type) -> dict:
-    """The kind of case's public page with the working copy of ``item`` in it."""
-    overrides = catalogue.preview_overrides(item, case_type)
-    return {"page": catalogue.case_page_preview(case_type.id, overrides)}
-
-
-def _code_published_elsewhere(item) -> str | None:
-    """Readers find kinds of cases and forms by code: two published items must not share one."""
-    taken = any(d["code"] == item.code and d["id"] != item.id for d in published(type(item)))
-    return _l("Another published item already has the code %(code)s.", code=item.code) if taken else None
-
-
-class CatalogueView(ContentModelView):
-    preview_template = "cases/case_type_preview.html"
-
-    def preview_context(self, item) -> dict:
-        return _case_page_preview(item, item.case_type)
+TAB_LABELS = {
+    "mine": _l("Mine"),
+    "unassigned": _l("Unassigned"),
+    "due": _l("Due within 3 days"),
+    "overdue": _l("Overdue"),
+    "waiting": _l("Waiting for the applicant"),
+}
+ACTIONS = ("assign", "status", "dates", "request", "answered", "suspend", "resume")
+RESULT_LABELS = {
+    "granted": _l("Granted"),
+    "refused": _l("Refused"),
+    "left-unexamined": _l("Left unexamined"),
+    "discontinued": _l("Discontinued"),
+    "withdrawn": _l("Withdrawn by the applicant"),
+}
 
 
-class CaseStepView(CatalogueView):
-    datamodel = SQLAInterface(CaseStep)
-    list_title = _l("Procedure steps")
-    show_title = _l("Procedure step")
-    add_title = _l("Add a procedure step")
-    edit_title = _l("Edit the procedure step")
-    label_columns = {
-        "case_type": _l("Kind of case"),
-        "position": _l("Number of the step"),
-        "missing_languages": _l("Missing languages"),
-        **language_columns("title", _l("Title")),
-        **language_columns("description", _l("Description")),
-    }
-    list_columns = ["case_type", "position", "title_pl", "missing_languages"]
-    search_columns = ["case_type", "title_pl"]
-    base_order = ("position", "asc")
-    validators_columns = {"position": [NumberRange(1, 99)]}
-    edit_fieldsets, show_fieldsets = fieldsets(
-        _l("The step"), ["case_type", "position"], [("title", _l("Title")), ("description", _l("Description"))]
+def staff() -> list[PortalUser]:
+    """Clerks and supervisors, for assigning cases."""
+    # the role ids first: with them as values, PostgreSQL knows how few users hold these roles
+    # (among all the applicants) and reads them from the role index
+    roles = db.session.scalars(select(Role.id).where(Role.name.in_(("Clerk", "Supervisor")))).all()
+    holders = select(assoc_user_role.c.user_id).where(assoc_user_role.c.role_id.in_(roles))
+    query = (
+        select(PortalUser)
+        .where(PortalUser.active.is_(True), PortalUser.id.in_(holders))
+        .order_by(PortalUser.last_name, PortalUser.first_name, PortalUser.id)
     )
-    add_fieldsets = edit_fieldsets
+    return list(db.session.scalars(query))
 
 
-def _stripped(value):
-    return (value or "").strip()
-
-
-def _polish_account(form, field) -> None:
-    digits = field.data.replace(" ", "")
-    if not digits:
-        return
-    if not (len(digits) == 26 and digits.isdigit() and iban.is_valid(f"PL{digits}")):
-        raise ValidationError(_l("Enter the 26 digits of a Polish account number, e.g. as printed on the invoice."))
-    field.data = " ".join([digits[:2], *(digits[i : i + 4] for i in range(2, 26, 4))])
-
-
-def _amount_of_a_fee(form, field) -> None:
-    if form.kind.data == "fee" and not field.data:
-        raise ValidationError(_l("Enter the amount of the fee, e.g. 340 zł."))
-
-
-class RequirementView(CatalogueView):
-    datamodel = SQLAInterface(Requirement)
-    list_title = _l("Formal requirements")
-    show_title = _l("Formal requirement")
-    add_title = _l("Add a formal requirement")
-    edit_title = _l("Edit the formal requirement")
-    label_columns = {
-        "case_type": _l("Kind of case"),
-        "kind": _l("Kind of requirement"),
-        "position": _l("Order within its kind"),
-        "amount": _l("Amount (fees only)"),
-        "recipient": _l("Paid to (fees only)"),
-        "account": _l("Bank account (fees only)"),
-        "editor_note": _l("Note for editors"),
-        "missing_languages": _l("Missing languages"),
-        **language_columns("title", _l("Title")),
-        **language_columns("details", _l("Details")),
-    }
-    description_columns = {
-        "details_pl": MARKDOWN,
-        "editor_note": EDITOR_NOTE,
-        "amount": _l("As readers should see it, e.g. 340 zł or 406 zł / 30 EUR."),
-        "account": _l("Only a verified account number; when empty, readers are told to check it with the office."),
-    }
-    list_columns = ["case_type", "kind", "title_pl", "amount", "missing_languages"]
-    search_columns = ["case_type", "kind", "title_pl"]
-    base_order = ("position", "asc")
-    validators_columns = {"position": [POSITION]}
-    edit_fieldsets, show_fieldsets = fieldsets(
-        _l("The requirement"),
-        ["case_type", "kind", "position", "amount", "recipient", "account", "editor_note"],
-        [("title", _l("Title")), ("details", _l("Details"))],
-    )
-    add_fieldsets = edit_fieldsets
-    # Declared here rather than generated: the generated fields would skip these checks when empty.
-    add_form_extra_fields = edit_form_extra_fields = {
-        "kind": SelectField(_l("Kind of requirement"), choices=choices(REQUIREMENT_KINDS)),
-        "amount": StringField(_l("Amount (fees only)"), filters=[_stripped], validators=[_amount_of_a_fee]),
-        "account": StringField(_l("Bank account (fees only)"), filters=[_stripped], validators=[_polish_account]),
+class WorkView(BaseView):
+    route_base = "/work"
+    default_view = "index"
+    class_permission_name = "Cases"
+    method_permission_name = {
+        "index": "use",
+        "case": "use",
+        "act": "use",
+        "document": "use",
+        "dashboard": "dashboard",
+        "assign_many": "assign_many",
     }
 
+    @expose("/assign", methods=["POST"])
+    @has_access
+    def assign_many(self):
+        """A supervisor gives the ticked cases of a queue page to one clerk."""
+        ids = [int(v) for v in request.form.getlist("case") if v.isdigit()][: queue.PAGE]
+        clerk_id = request.form.get("clerk", "")
+        clerk = db.session.get(PortalUser, int(clerk_id)) if clerk_id.isdigit() else None
+        try:
+            done = tracking.assign_many(ids, clerk, g.user)
+        except tracking.Refused as refused:
+            db.session.rollback()
+            flash(str(refused), "danger")
+        else:
+            flash(str(_l("Cases assigned: %(count)d.", count=done)), "success")
+        back = request.form.get("back", "")
+        return redirect(back if back.startswith("/work/") else url_for("WorkView.index"))
 
-def _step_of_same_case_type(form, field) -> None:
-    if field.data is not None and form.case_type.data is not None and field.data.case_type_id != form.case_type.data.id:
-        raise ValidationError(_l("Choose a step of the same kind of case."))
+    @expose("/case/<int:case_id>/document/<kind>")
+    @has_access
+    def document(self, case_id, kind):
+        """The application's printout or certificate of filing, as the office keeps it; each
+        download is written to the access log first."""
+        found = db.session.get(Case, case_id)
+        if found is None or kind not in ("printout", "certificate"):
+            abort(404)
+        submission = db.session.get(Submission, found.submission_id)
+        if kind == "certificate" and submission.filed_at is None:
+            abort(404)
+        tracking.log_access(found, g.user, "download")
+        if kind == "printout":
+            printouts.render_and_store(submission.id)
+            path = printouts.stored(submission)
+        else:
+            certificates.render_and_store(submission.id)
+            path = certificates.stored(submission)
+        name = f"{submission.reference.replace('/', '-')}-{kind}.pdf"
+        return send_file(path, mimetype="application/pdf", download_name=name, max_age=0)
 
+    @expose("/dashboard")
+    @has_access
+    def dashboard(self):
+        total, late = dashboard.overdue()
+        statuses, kinds = dashboard.by_status(), dashboard.by_type()
+        return self.render_template(
+            "cases/dashboard.html",
+            title=_l("Dashboard"),
+            statuses=statuses,
+            kinds=kinds,
+            largest=max([r.count for r in statuses + kinds] or [1]),
+            overdue_total=total,
+            overdue=late,
+            medians=dashboard.median_days(),
+        )
 
-def _other_rows(form, **values):
-    """Other rows of the same kind of case with these values (the row being edited aside)."""
-    query = db.session.query(CaseTypeStatus.id).filter_by(case_type_id=form.case_type.data.id, **values)
-    editing = (request.view_args or {}).get("pk")
-    return query.filter(CaseTypeStatus.id != int(editing)) if editing is not None else query
+    @expose("/")
+    @has_access
+    def index(self):
+        tab = request.args.get("tab", "mine")
+        if tab not in queue.TABS:
+            tab = "mine"
+        page = request.args.get("page", "1")
+        page = int(page) if page.isdigit() and 0 < int(page) < 10_000 else 1
+        filters = queue.Filters.read(request.args)
+        return self.render_template(
+            "cases/work.html",
+            title=_l("Work queue"),
+            tab=tab,
+            tabs=TAB_LABELS,
+            counts=queue.counts(g.user, filters),
+            count_cap=queue.COUNT_CAP,
+            cases=queue.cases(tab, g.user, filters, page),
+            page=page,
+            page_size=queue.PAGE,
+            filters=filters,
+            case_types=db.session.scalars(select(CaseType).order_by(CaseType.position)).all(),
+            statuses=db.session.scalars(select(CaseStatus).order_by(CaseStatus.id)).all(),
+            points=active_points(),
+            args={k: v for k, v in request.args.items() if k not in ("tab", "page")},
+            supervisor=tracking.is_supervisor(g.user),
+            staff=staff() if tracking.is_supervisor(g.user) else [],
+            back=request.full_path,
+        )
 
+    @expose("/case/<int:case_id>")
+    @has_access
+    def case(self, case_id):
+        found = db.session.get(Case, case_id)
+        if found is None:
+            abort(404)
+        submission = db.session.get(Submission, found.submission_id)
+        tracking.log_access(found, g.user, "view")
+        supervisor = tracking.is_supervisor(g.user)
+        return self.render_template(
+            "cases/case.html",
+            title=found.signature,
+            case=found,
+            submission=submission,
+            intake=intake_of(submission),
+            statuses=tracking.ordered_statuses(found.case_type_id),
+            results=RESULT_LABELS,
+            request_days=tracking.REQUEST_DAYS,
+            supervisor=supervisor,
+            staff=staff() if supervisor else [],
+            access_log=tracking.access_log(found) if supervisor else [],
+        )
 
-def _status_once_per_case_type(form, field) -> None:
-    if form.case_type.data is None or field.data is None:
-        return
-    if _other_rows(form, status_id=field.data.id).first():
-        raise ValidationError(_l("This kind of case already has this status."))
-
-
-def _place_free(form, field) -> None:
-    if form.case_type.data is None or field.data is None:
-        return
-    if _other_rows(form, position=field.data).first():
-        raise ValidationError(_l("Another status of this kind of case has this place; choose a free number."))
-
-
-class CaseTypeStatusView(BackOfficeModelView):
-    """The order of the statuses of each kind of case, and the step each belongs to."""
-
-    datamodel = SQLAInterface(CaseTypeStatus)
-    class_permission_name = "Content"
-    method_permission_name = dict(READ_WRITE)
-    # Every view under the "Content" permission must declare the same set: on sync, Flask-AppBuilder
-    # drops the permissions of a shared name that one of its views lacks.
-    base_permissions = ["can_read", "can_write", "can_publish"]
-    list_title = _l("Order of statuses")
-    show_title = _l("Status in the order")
-    add_title = _l("Add a status to a kind of case")
-    edit_title = _l("Edit the place of the status")
-    label_columns = {
-        "case_type": _l("Kind of case"),
-        "position": _l("Place in the order"),
-        "status": _l("Status"),
-        "step": _l("Procedure step"),
-    }
-    description_columns = {
-        "position": _l(
-            "Statuses follow this order; a case moving back to an earlier one needs a supervisor. Readers see a"
-            " changed order once the kind of case is published again."
-        ),
-        "step": _l("The step under which applicants see this status."),
-    }
-    list_columns = ["case_type", "position", "status", "step"]
-    add_columns = edit_columns = show_columns = ["case_type", "position", "status", "step"]
-    search_columns = ["case_type", "status"]
-    base_order = ("position", "asc")
-    validators_columns = {
-        "position": [NumberRange(1, 999), _place_free],
-        "step": [_step_of_same_case_type],
-        "status": [_status_once_per_case_type],
-    }
-
-
-class CaseStatusView(ContentModelView):
-    datamodel = SQLAInterface(CaseStatus)
-    preview_template = "cases/status_preview.html"
-    list_title = _l("Statuses")
-    show_title = _l("Status")
-    add_title = _l("Add a status")
-    edit_title = _l("Edit the status")
-    label_columns = {
-        "code": _l("Code"),
-        "visible": _l("Shown to applicants"),
-        "notify": _l("Notify the applicant"),
-        "final": _l("Ends the case"),
-        "editor_note": _l("Note for editors"),
-        "missing_languages": _l("Missing languages"),
-        **language_columns("name", _l("Name")),
-        **language_columns("explanation", _l("What it means for the applicant")),
-        **language_columns("action", _l("What the applicant needs to do now")),
-    }
-    description_columns = {
-        "code": _l("Lower-case letters, digits and hyphens; case tracking refers to it, so keep it stable."),
-        "visible": _l("Internal statuses are never shown: applicants see the last status shown to them."),
-        "notify": _l("The applicant gets an e-mail and a text message when a case reaches this status."),
-        "action_pl": _l("Leave empty when the applicant has nothing to do."),
-        "editor_note": EDITOR_NOTE,
-    }
-    list_columns = ["name_pl", "code", "visible", "notify", "final", "missing_languages"]
-    search_columns = ["name_pl", "code", "visible", "final"]
-    validators_columns = {
-        "code": [Regexp(r"^[a-z0-9-]{2,40}$", message=_l("Use 2 to 40 lower-case letters, digits and hyphens."))]
-    }
-    edit_fieldsets, show_fieldsets = fieldsets(
-        _l("The status"),
-        ["code", "visible", "notify", "final", "editor_note"],
-        [
-            ("name", _l("Name")),
-            ("explanation", _l("What it means for the applicant")),
-            ("action", _l("What the applicant needs to do now")),
-        ],
-    )
-    add_fieldsets = edit_fieldsets
-
-    def pre_delete(self, item) -> None:
-        if db.session.query(CaseTypeStatus.id).filter_by(status_id=item.id).first():
-            raise ValueError(str(_l("Kinds of cases use this status: remove it from their order first.")))
-        super().pre_delete(item)
-
-    def preview_context(self, item) -> dict:
-        return {"data": catalogue.override_of(item)}
-
-
-class ApplicationFormView(ContentModelView):
-    datamodel = SQLAInterface(ApplicationForm)
-    preview_template = "cases/form_preview.html"
-    list_title = _l("Application forms")
-    show_title = _l("Application form")
-    add_title = _l("Add an application form")
-    edit_title = _l("Edit the application form")
-    label_columns = {
-        "code": _l("Code"),
-        "case_type": _l("Kind of case"),
-        "submission_mode": _l("How it is submitted"),
-        "external_url": _l("Address of the national system"),
-        "position": _l("Order in the catalogue"),
-        "editor_note": _l("Note for editors"),
-        "missing_languages": _l("Missing languages"),
-        **language_columns("title", _l("Name of the form")),
-        **language_columns("instructions", _l("How to fill it in and file it")),
-    }
-    description_columns = {
-        "instructions_pl": MARKDOWN,
-        "editor_note": EDITOR_NOTE,
-        "external_url": _l(
-            "Needed when the form is submitted in a national system, e.g. https://mos.cudzoziemcy.gov.pl"
-        ),
-    }
-    list_columns = ["code", "title_pl", "submission_mode", "missing_languages"]
-    search_columns = ["code", "title_pl", "submission_mode"]
-    base_order = ("position", "asc")
-    validators_columns = {"code": [CODE], "position": [POSITION]}
-    edit_fieldsets, show_fieldsets = fieldsets(
-        _l("The form"),
-        ["code", "case_type", "submission_mode", "external_url", "position", "editor_note"],
-        [("title", _l("Name of the form")), ("instructions", _l("How to fill it in and file it"))],
-    )
-    add_fieldsets = edit_fieldsets
-    add_form_extra_fields = edit_form_extra_fields = {
-        "submission_mode": SelectField(_l("How it is submitted"), choices=choices(SUBMISSION_MODES)),
-    }
-
-    def publish_problem(self, item) -> str | None:
-        return _code_published_elsewhere(item)
-
-    def preview_context(self, item) -> dict:
-        overrides = catalogue.preview_overrides(item, item.case_type)
-        form, case_type = catalogue.form_preview(item.id, overrides) or (None, None)
-        fees = catalogue.fees_by_case_type(overrides).get(item.case_type_id, [])
-        return {"form": form, "case_type": case_type, "fees": fees}
+    @expose("/case/<int:case_id>/<action>", methods=["POST"])
+    @has_access
+    def act(self, case_id, action):
+        found = db.session.get(Case, case_id)
+        if found is None or action not in ACTIONS:
+            abort(404)
+        form = request.form
+        try:
+            if action == "assign":
+                clerk_id = form.get("clerk", "")
+                clerk = db.session.get(PortalUser, int(clerk_id)) if clerk_id.isdigit() else None
+                tracking.assign(found, clerk, g.user)
+                flash(str(_l("The case is assigned.")), "success")
+            elif action == "status":
+                status_id = form.get("status", "")
+                if not status_id.isdigit():
+                    raise tracking.Refused(_l("Choose the new status."))
+                result = form.get("result") or None
+                tracking.change_status(
+                    found,
+                    int(status_id),
+                    g.user,
+                    form.get("internal_note", "")[:4000],
+                    form.get("public_note", "")[:4000],
+                    result if result in RESULTS else None,
+                )
+                flash(str(_l("The status is changed.")), "success")
+            elif action == "dates":
+                tracking.set_dates(found, _day(form.get("appearance_on")), _day(form.get("complete_on")), g.user)
+                flash(str(_l("The dates are saved.")), "success")
+            elif action == "request":
+                ids = [int(v) for v in form.getlist("requirement") if v.isdigit()]
+                days = form.get("days", "")
+                if not days.isdigit():
+                    raise tracking.Refused(_l("The time to answer is 7 to 60 days."))
+                tracking.request_documents(found, g.user, ids, form.get("free_text", ""), int(days))
+                flash(str(_l("The request is recorded and shown to the applicant.")), "success")
+            elif action == "answered":
+                tracking.request_answered(found, g.user)
+                flash(str(_l("The request is marked as answered.")), "success")
+            elif action == "suspend":
+                tracking.suspend(found, g.user, form.get("reason", ""))
+                flash(str(_l("The proceedings are suspended.")), "success")
+            else:
+                tracking.resume(found, g.user)
+                flash(str(_l("The proceedings are resumed.")), "success")
+        except tracking.Refused as refused:
+            db.session.rollback()
+            flash(str(refused), "danger")
+        return redirect(url_for("WorkView.case", case_id=found.id))
 
 
-def _external_url_when_external(form, field) -> None:
-    if form.submission_mode.data == "external" and not field.data:
-        raise ValidationError(_l("Enter the address of the national system."))
-
-
-ApplicationFormView.validators_columns["external_url"] = [
-    _external_url_when_external,
-    Optional(),
-    URL(message=_l("Enter a full address starting with https://.")),
-    Regexp(r"^https://", message=_l("Enter a full address starting with https://.")),
-]
-
-
-class CaseTypeView(CatalogueView):
-    datamodel = SQLAInterface(CaseType)
-    related_views = [CaseStepView, RequirementView, CaseTypeStatusView, ApplicationFormView]
-    list_title = _l("Kinds of cases")
-    show_title = _l("Kind of case")
-    add_title = _l("Add a kind of case")
-    edit_title = _l("Edit the kind of case")
-    label_columns = {
-        "code": _l("Code"),
-        "position": _l("Order in the catalogue"),
-        "filed_by": _l("Who files"),
-        "proxy_allowed": _l("A proxy may act"),
-        "legal_basis": _l("Legal basis"),
-        "decision_days": _l("Legal deadline for the decision (days)"),
-        "deadline_start": _l("The deadline is counted"),
-        "editor_note": _l("Note for editors"),
-        "missing_languages": _l("Missing languages"),
-        **language_columns("name", _l("Name")),
-        **language_columns("summary", _l("Summary")),
-        **language_columns("description", _l("Description")),
-    }
-    description_columns = {
-        "code": _l("The code of its application form, e.g. TRP."),
-        "decision_days": _l("Leave empty when the law sets no special deadline."),
-        "description_pl": MARKDOWN,
-        "editor_note": EDITOR_NOTE,
-    }
-    list_columns = ["code", "name_pl", "filed_by", "decision_days", "missing_languages"]
-    search_columns = ["code", "name_pl", "filed_by"]
-    base_order = ("position", "asc")
-    validators_columns = {"code": [CODE], "decision_days": [Optional(), NumberRange(1, 3650)], "position": [POSITION]}
-    edit_fieldsets, show_fieldsets = fieldsets(
-        _l("The kind of case"),
-        [
-            "code",
-            "position",
-            "filed_by",
-            "proxy_allowed",
-            "legal_basis",
-            "decision_days",
-            "deadline_start",
-            "editor_note",
-        ],
-        [("name", _l("Name")), ("summary", _l("Summary")), ("description", _l("Description"))],
-    )
-    add_fieldsets = edit_fieldsets
-    add_form_extra_fields = edit_form_extra_fields = {
-        "filed_by": SelectField(_l("Who files"), choices=choices(FILERS)),
-        "deadline_start": SelectField(
-            _l("The deadline is counted"),
-            choices=choices(DEADLINE_STARTS, blank=_l("No special deadline")),
-            validators=[_deadline_needs_start],
-        ),
-    }
-
-    def preview_context(self, item) -> dict:
-        return _case_page_preview(item, item)
-
-    def publish_problem(self, item) -> str | None:
-        return _code_published_elsewhere(item)
-
-    def pre_add(self, item) -> None:
-        item.deadline_start = item.deadline_start or None
-
-    pre_update = pre_add
-
-    def pre_delete(self, item) -> None:
-        if db.session.query(ApplicationForm.id).filter_by(case_type_id=item.id).first():
-            raise ValueError(str(_l("An application form belongs to this kind of case: delete it first.")))
-        super().pre_delete(item)
+def _day(value: str | None) -> dt.date | None:
+    """A date from a date input; an empty field is None; anything else is refused."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise tracking.Refused(_l("Enter dates as day, month and year.")) from None

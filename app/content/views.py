@@ -202,7 +202,7 @@ class LegalActView(ContentModelView):
 
 
 def case_type_choices() -> list[SelectChoice]:
-    from app.cases.models import CaseType
+    from app.catalogue.models import CaseType
 
     kinds = db.session.query(CaseType.code, CaseType.name_pl).order_by(CaseType.position, CaseType.code)
     listed = [SelectChoice(code, f"{code} – {name}") for code, name in kinds]

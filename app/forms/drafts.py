@@ -215,9 +215,9 @@ def submission_mode(code: str) -> str:
     """How the form reaches the office, as the catalogue says now (kept with the submission, so
     a later change does not alter an application already sent). An annex goes on paper with its
     application."""
-    from app.cases import catalogue
+    from app.catalogue import public
 
-    found = catalogue.form_by_code(code)
+    found = public.form_by_code(code)
     return found[0]["submission_mode"] if found else "paper"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import abort, current_app, flash, redirect, render_template, request, send_file, url_for
 from flask_babel import lazy_gettext as _l
 
-from app.cases import catalogue
+from app.catalogue import public
 from app.extensions import db
 from app.forms import attachments, certificate
 from app.jobs import enqueue
@@ -56,7 +56,7 @@ def attachments_page(submission_id: int):
             else:
                 flash(str(_l("The file is attached.")), "success")
                 return redirect(url_for("eforms.attachments_page", submission_id=submission.id))
-    found = catalogue.form_by_code(submission.definition.code)
+    found = public.form_by_code(submission.definition.code)
     return render_template(
         "eforms/attachments.html",
         submission=submission,

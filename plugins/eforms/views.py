@@ -12,7 +12,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from app.accounts.models import AccountType
-from app.cases import catalogue
+from app.catalogue import public
 from app.extensions import db
 from app.forms import annexes, drafts, services
 from app.forms import printout as printouts
@@ -249,7 +249,7 @@ def submitted(submission_id: int):
     submission = _submission(submission_id)
     language = current_language()
     definition = submission.definition.data
-    found = catalogue.form_by_code(definition["code"])
+    found = public.form_by_code(definition["code"])
     return render_template(
         "eforms/submitted.html",
         may_correct=drafts.may_correct(submission),

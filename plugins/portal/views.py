@@ -3,7 +3,7 @@
 from flask import Blueprint, abort, render_template, request
 from flask_babel import lazy_gettext as _l
 
-from app.cases import catalogue
+from app.catalogue import public
 from app.content.models import FAQ_TOPICS, TOPICS, FaqEntry, LegalAct, NewsItem, Page
 from app.content.revisions import published
 from app.content.search import MAX_QUERY, Document, search
@@ -43,7 +43,7 @@ def legal_acts():
 @bp.route("/faq")
 def faq():
     groups = by_topic(published(FaqEntry), FAQ_TOPICS)
-    kinds = {kind["code"]: kind for kind in catalogue.case_types()}
+    kinds = {kind["code"]: kind for kind in public.case_types()}
     return render_template("portal/faq.html", groups=groups, kinds=kinds, language=current_language())
 
 
@@ -55,11 +55,11 @@ def _documents() -> list[Document]:
         Document(_l("Question"), f"/faq#faq-{d['code']}", "question", "answer", d) for d in published(FaqEntry)
     ]
     documents += [
-        Document(_l("Kind of case"), f"/cases/{d['code']}", "name", "description", d) for d in catalogue.case_types()
+        Document(_l("Kind of case"), f"/cases/{d['code']}", "name", "description", d) for d in public.case_types()
     ]
     documents += [
         Document(_l("Application form"), f"/forms/{form['code']}", "title", "instructions", form)
-        for form, _case_type in catalogue.forms()
+        for form, _case_type in public.forms()
     ]
     for point in active_points():
         names = {f"name_{code}": getattr(point, f"name_{code}") for code in ("pl", "en", "ru", "uk")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.cases.models import CaseStatus
+from app.catalogue.models import CaseStatus
 from app.extensions import db
 from app.forms.models import Submission
 from tests.browser.helpers import sign_in

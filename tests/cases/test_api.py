@@ -4,7 +4,7 @@ changes pushed idempotently by event id, the rules of case work kept."""
 import pytest
 from flask import current_app
 
-from app.cases.records import Case, CaseEvent
+from app.cases.models import Case, CaseEvent
 from app.extensions import db
 from app.forms import desk
 from app.forms.models import Submission

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from app.cases import catalogue
-from app.cases.models import ApplicationForm, CaseStatus, CaseType
+from app.catalogue import public
+from app.catalogue.models import ApplicationForm, CaseStatus, CaseType
 from app.extensions import db
 from seeds.cases import case_type_data, check
 
@@ -47,7 +47,7 @@ def test_every_status_list_runs_from_filing_to_closing_through_the_kind_s_own_st
         steps = [line.step.position for line in kind.status_order]
         assert steps == sorted(steps), f"{kind.code}: the order goes back to an earlier step"
         assert all(line.step.case_type_id == kind.id for line in kind.status_order), kind.code
-        published = catalogue.case_page(kind.code).case_type["status_order"]
+        published = public.case_page(kind.code).case_type["status_order"]
         assert [row[0] for row in published] == [line.status_id for line in kind.status_order], kind.code
         assert {line.step_id for line in kind.status_order} == {step.id for step in kind.steps}, kind.code
 
@@ -154,8 +154,8 @@ def test_the_home_page_leads_to_the_seven_parts(client):
 
 
 def test_internal_statuses_stay_out_of_the_reader_s_catalogue(app):
-    view = catalogue.case_page("TRP")
-    lines = catalogue.status_lines(view.case_type)
+    view = public.case_page("TRP")
+    lines = public.status_lines(view.case_type)
     assert any(not line.status["visible"] for line in lines)  # internal ones exist for case tracking
     listed = [s for step in view.steps for s in step.statuses] + view.unstepped
     assert listed and all(s["visible"] for s in listed)

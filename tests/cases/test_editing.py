@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from app.cases.models import ApplicationForm, CaseStatus, CaseStep, CaseType, CaseTypeStatus, Requirement
+from app.catalogue.models import ApplicationForm, CaseStatus, CaseStep, CaseType, CaseTypeStatus, Requirement
 from app.extensions import db
 from tests.factories import csrf_token, submit
 

@@ -8,8 +8,8 @@ import pytest
 from flask_babel import force_locale
 
 from app.cases import tracking
-from app.cases.models import CaseStatus
-from app.cases.records import Case, CaseEvent
+from app.cases.models import Case, CaseEvent
+from app.catalogue.models import CaseStatus
 from app.extensions import db
 from app.forms import desk
 from app.forms.models import Attachment, Submission

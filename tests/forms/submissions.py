@@ -32,7 +32,7 @@ def opened_case(user) -> int:
     """A temporary residence case accepted at the desk: ``user``'s own when they are an
     applicant, another applicant's otherwise (a clerk's page); its id."""
     from app.accounts.models import AccountType
-    from app.cases.records import Case
+    from app.cases.models import Case
     from app.forms import desk
     from app.offices.models import ServicePoint
     from tests.factories import make_user

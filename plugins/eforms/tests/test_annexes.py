@@ -7,7 +7,7 @@ import re
 import pytest
 import yaml
 
-from app.cases.records import Case
+from app.cases.models import Case
 from app.extensions import db
 from app.forms import annexes, services
 from app.forms.definitions import DefinitionError

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from app.cases import applicants, tracking
-from app.cases.models import CaseStatus
-from app.cases.records import Case
+from app.cases.models import Case
+from app.catalogue.models import CaseStatus
 from app.extensions import db
 from app.forms import desk
 from app.forms.models import Submission

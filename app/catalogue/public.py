@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.cases.models import (
+from app.catalogue.models import (
     REQUIREMENT_KINDS,
     ApplicationForm,
     CaseStatus,
