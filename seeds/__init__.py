@@ -5,15 +5,15 @@ from __future__ import annotations
 
 def run(demo: bool = False) -> list[str]:
     """Load roles, service points, portal content and the case-type catalogue (and demo accounts
-    with ``demo``); returns a report."""
+    with ``demo``); returns a report. Nothing is committed: the caller commits once."""
     from flask import current_app
 
-    from seeds import cases, form_definitions, offices, portal_content, roles
+    from seeds import cases, form_definitions, offices, portal_content, records, roles
 
     report = roles.sync()
     report += offices.load()
-    report += portal_content.load()
-    report += cases.load()
+    content = portal_content.load() + cases.load()
+    report += [*content, records.summary(content)]
     report += form_definitions.load()
     if demo:
         if current_app.config["SETTINGS"].production:

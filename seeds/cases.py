@@ -1,125 +1,205 @@
-"""The case-type catalogue in four languages, published on first load: statuses, then each kind
-of case with its steps, ordered statuses, requirements and application form.
-
-A kind of case (or status) is inserted when its code is missing; one that exists is left as the
-editors keep it. Unverified facts carry an editor's note saying what to check."""
+"""The case-type catalogue from seeds/content/statuses.yaml and seeds/content/cases/*.yaml: status
+types, then each kind of case with its steps, order of statuses, requirements and application
+form. Each row is published on first load and kept up to date with its seed under the rule of
+seeds/records.py; a kind of case that already exists gets what its seed added since (a new step,
+requirement or form). Unverified facts carry an editor's note saying what to check."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+from typing import Any
 
 from app.catalogue.models import ApplicationForm, CaseStatus, CaseStep, CaseType, CaseTypeStatus, Requirement
 from app.content import revisions
 from app.extensions import db
-from config import LANGUAGE_CODES
-from seeds.content import cases as case_modules
-from seeds.content.statuses_data import STATUSES
+from seeds import content_files, records
+from seeds.content_files import texts
 
-
-def texts(data: dict, *fields: str) -> dict:
-    """``{"name": {"pl": …}}`` → ``{"name_pl": …, "name_en": …}`` (missing versions as None)."""
-    return {f"{field}_{code}": (data[field].get(code) or None) for field in fields for code in LANGUAGE_CODES}
+ORDER = "status-order"
 
 
 def case_type_data() -> list[dict]:
-    modules = [
-        importlib.import_module(f"{case_modules.__name__}.{info.name}")
-        for info in pkgutil.iter_modules(case_modules.__path__)
-        if not info.name.startswith("_")
-    ]
-    return sorted((m.CASE_TYPE for m in modules), key=lambda d: d["position"])
+    return content_files.case_types()
 
 
 def check(case_types: list[dict]) -> None:
     """Refuse data whose status codes or step numbers do not exist, naming the place."""
-    known = {s["code"] for s in STATUSES}
-    for data in case_types:
-        for code, step in data["statuses"]:
-            if code not in known:
-                raise ValueError(f"case type {data['code']}: unknown status {code!r}")
-            if not 1 <= step <= len(data["steps"]):
-                raise ValueError(f"case type {data['code']}: status {code!r} refers to missing step {step}")
+    content_files.check(case_types, {status["code"] for status in content_files.statuses()})
 
 
 def load() -> list[str]:
     case_types = case_type_data()
-    check(case_types)
     report = []
     statuses = {}
-    for data in STATUSES:
-        status = db.session.query(CaseStatus).filter_by(code=data["code"]).one_or_none()
-        if status is None:
-            status = CaseStatus(
-                code=data["code"],
-                visible=data["visible"],
-                notify=data["notify"],
-                final=data["final"],
-                editor_note=data["editor_note"],
-                **texts(data, "name", "explanation", "action"),
-            )
-            _publish_all([status])
-            report.append(f"status {data['code']}: added and published")
-        statuses[data["code"]] = status
+    for values in content_files.statuses():
+        row = db.session.query(CaseStatus).filter_by(code=values["code"]).one_or_none()
+        row, outcome = records.publishable(
+            CaseStatus.content_type, values["code"], values, row, lambda values=values: CaseStatus(**values)
+        )
+        report.append(f"status {values['code']}: {outcome}")
+        if row is not None:
+            statuses[values["code"]] = row
     for data in case_types:
-        if db.session.query(CaseType.id).filter_by(code=data["code"]).first():
-            report.append(f"case type {data['code']}: kept")
-            continue
-        _publish_all(_case_type_rows(data, statuses))
-        report.append(f"case type {data['code']}: added and published")
+        case_type = db.session.query(CaseType).filter_by(code=data["code"]).one_or_none()
+        if case_type is None:
+            report.append(_add(data, statuses))
+        else:
+            report += _follow(case_type, data, statuses)
     return report
 
 
-def _publish_all(items: list) -> None:
-    """Add and publish the items together: a failure leaves none of them behind."""
-    try:
-        db.session.add_all(items)
-        db.session.flush()
-        for item in items:
-            revisions.publish(item, None, commit=False)
-        db.session.commit()
-    except Exception:
-        db.session.rollback()
-        raise
-
-
-def _case_type_rows(data: dict, statuses: dict[str, CaseStatus]) -> list:
-    """The kind of case with its steps, order of statuses, requirements and form; the kind of
-    case comes last so that its published snapshot holds the order of statuses."""
-    case_type = CaseType(
-        code=data["code"],
-        position=data["position"],
-        filed_by=data["filed_by"],
-        proxy_allowed=data["proxy_allowed"],
-        legal_basis=data["legal_basis"],
-        decision_days=data["decision_days"],
-        deadline_start=data["deadline_start"],
-        editor_note=data["editor_note"],
+def case_type_values(data: dict) -> dict[str, Any]:
+    plain = ("code", "position", "filed_by", "proxy_allowed", "legal_basis")
+    return {
+        **{key: data[key] for key in plain},
+        "decision_days": data.get("decision_days"),
+        "deadline_start": data.get("deadline_start"),
+        "editor_note": data.get("editor_note", ""),
         **texts(data, "name", "summary", "description"),
-    )
-    steps = [
-        CaseStep(case_type=case_type, position=number, **texts(step, "title", "description"))
-        for number, step in enumerate(data["steps"], start=1)
-    ]
-    for place, (code, step) in enumerate(data["statuses"], start=1):
-        CaseTypeStatus(case_type=case_type, status=statuses[code], step=steps[step - 1], position=place * 10)
-    requirements = [
-        Requirement(
-            case_type=case_type,
-            position=place * 10,
-            **{key: requirement[key] for key in ("kind", "amount", "recipient", "account", "editor_note")},
+    }
+
+
+def step_values(data: dict) -> list[dict[str, Any]]:
+    return [{"position": number, **texts(step, "title", "description")} for number, step in enumerate(data["steps"], 1)]
+
+
+def requirement_values(data: dict) -> list[dict[str, Any]]:
+    return [
+        {
+            "position": place * 10,
+            "kind": requirement["kind"],
+            **{key: requirement.get(key, "") for key in ("amount", "recipient", "account", "editor_note")},
             **texts(requirement, "title", "details"),
-        )
+        }
         for place, requirement in enumerate(data["requirements"], start=1)
     ]
+
+
+def order_values(data: dict) -> list[list]:
+    """The order of statuses: status code, step number, place."""
+    return [[code, step, place * 10] for place, (code, step) in enumerate(data["statuses"], start=1)]
+
+
+def form_values(data: dict) -> dict[str, Any]:
     form = data["form"]
-    application_form = ApplicationForm(
-        code=data["code"],
-        case_type=case_type,
-        submission_mode=form["submission_mode"],
-        external_url=form["external_url"],
-        position=data["position"],
-        editor_note=form["editor_note"],
+    return {
+        "code": data["code"],
+        "submission_mode": form["submission_mode"],
+        "external_url": form.get("external_url", ""),
+        "position": data["position"],
+        "editor_note": form.get("editor_note", ""),
         **texts(form, "title", "instructions"),
+    }
+
+
+def _add(data: dict, statuses: dict[str, CaseStatus]) -> str:
+    """A kind of case that is missing: added whole and published, unless an editor deleted it."""
+    code = data["code"]
+    if reason := records.missing(CaseType.content_type, code):
+        return f"case type {code}: {reason}"
+    case_type = CaseType(**case_type_values(data))
+    steps = [CaseStep(case_type=case_type, **values) for values in step_values(data)]
+    requirements = [Requirement(case_type=case_type, **values) for values in requirement_values(data)]
+    form = ApplicationForm(case_type=case_type, **form_values(data))
+    _write_order(case_type, order_values(data), statuses)
+    # the kind of case comes last so that its published snapshot holds the order of statuses
+    items = [*steps, *requirements, form, case_type]
+    db.session.add_all(items)
+    db.session.flush()
+    for item in items:
+        revisions.publish(item, None)
+    for item, values in [
+        *zip(steps, step_values(data), strict=True),
+        *zip(requirements, requirement_values(data), strict=True),
+    ]:
+        records.added(
+            item.content_type, f"{code}/{item.position}", values, lambda i=item, v=values: records.columns(i, v)
+        )
+    records.added(
+        ApplicationForm.content_type, code, form_values(data), lambda: records.columns(form, form_values(data))
     )
-    return [*steps, *requirements, application_form, case_type]
+    records.added(ORDER, code, order_values(data), lambda: _read_order(case_type))
+    records.added(
+        CaseType.content_type, code, case_type_values(data), lambda: records.columns(case_type, case_type_values(data))
+    )
+    return (
+        f"case type {code}: added and published ({len(steps)} steps, {len(requirements)} requirements, "
+        f"{len(data['statuses'])} statuses in order, form)"
+    )
+
+
+def _follow(case_type: CaseType, data: dict, statuses: dict[str, CaseStatus]) -> list[str]:
+    """An existing kind of case follows its seed part by part; only what did not stay as it was is
+    reported besides the kind of case itself."""
+    code = data["code"]
+    lines = []
+    steps = {step.position: step for step in case_type.steps}
+    for values in step_values(data):
+        lines.append(_part(CaseStep, f"{code}/{values['position']}", values, steps.get(values["position"]), case_type))
+    requirements = {requirement.position: requirement for requirement in case_type.requirements}
+    for values in requirement_values(data):
+        row = requirements.get(values["position"])
+        lines.append(_part(Requirement, f"{code}/{values['position']}", values, row, case_type))
+    form = db.session.query(ApplicationForm).filter_by(code=code).one_or_none()
+    lines.append(_part(ApplicationForm, code, form_values(data), form, case_type))
+    wanted = order_values(data)
+    order = records.apply(
+        ORDER,
+        code,
+        wanted,
+        read=lambda: _read_order(case_type),
+        write=lambda: _write_order(case_type, wanted, statuses),
+        earlier=lambda: _first_order(case_type),
+    )
+    values = case_type_values(data)
+    own = records.apply(
+        CaseType.content_type,
+        code,
+        values,
+        read=lambda: records.columns(case_type, values),
+        write=lambda: records.set_columns(case_type, values),
+        earlier=lambda: records.first_publication(case_type, values),
+    )
+    # the order of statuses reaches readers with the kind of case's published snapshot
+    published = (
+        records.UPDATED in (own, order) and records.published_again(case_type, records.UPDATED) != records.UPDATED
+    )
+    suffix = " and published" if published else ""
+    lines.append(f"status order {code}: {order}{suffix if order == records.UPDATED else ''}")
+    kept = f": {records.KEPT}"
+    own_line = f"case type {code}: {own}{suffix if own == records.UPDATED else ''}"
+    return [own_line, *(line for line in lines if not line.endswith(kept))]
+
+
+def _part(model: type, key: str, values: dict[str, Any], row: Any, case_type: CaseType) -> str:
+    label = {CaseStep: "step", Requirement: "requirement", ApplicationForm: "form"}[model]
+    _, outcome = records.publishable(model.content_type, key, values, row, lambda: model(case_type=case_type, **values))
+    return f"{label} {key}: {outcome}"
+
+
+def _read_order(case_type: CaseType) -> list[list]:
+    lines = sorted(case_type.status_order, key=lambda line: (line.position, line.id or 0))
+    return [[line.status.code, line.step.position if line.step else None, line.position] for line in lines]
+
+
+def _write_order(case_type: CaseType, order: list[list], statuses: dict[str, CaseStatus]) -> None:
+    """Lines are changed in place (a status appears once per kind of case), missing ones added
+    and those the seed no longer lists removed."""
+    steps = {step.position: step for step in case_type.steps}
+    lines = {line.status.code: line for line in case_type.status_order}
+    for code, step, position in order:
+        if code not in lines and code not in statuses:
+            raise ValueError(f"case type {case_type.code}: status {code!r} was deleted by an editor")
+        line = lines.pop(code, None) or CaseTypeStatus(case_type=case_type, status=statuses[code])
+        line.step, line.position = steps.get(step), position
+    for line in lines.values():
+        case_type.status_order.remove(line)
+
+
+def _first_order(case_type: CaseType) -> list[list] | None:
+    """The order of statuses the seed first published with the kind of case."""
+    first = records.first_publication(case_type, {"status_order": None})
+    if first is None or first["status_order"] is None:
+        return None
+    codes = dict(db.session.query(CaseStatus.id, CaseStatus.code))
+    steps = {step.id: step.position for step in case_type.steps}
+    return [[codes.get(status), steps.get(step), position] for status, step, position in first["status_order"]]

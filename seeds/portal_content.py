@@ -1,37 +1,29 @@
-"""Content of the information portal in four languages, published on first load.
-
-An item is inserted when its code is missing; an item that exists is left as the editors keep
-it. Facts that are not verified carry an editor's note saying what to check.
-"""
+"""The information portal's content from seeds/content/*.yaml: legal acts, questions and answers,
+pages and announcements, published on first load and kept up to date with their seed under the
+rule of seeds/records.py (an editor's change is never overwritten). Facts that are not verified
+carry an editor's note saying what to check."""
 
 from __future__ import annotations
 
-from app.content import revisions
 from app.content.models import FaqEntry, LegalAct, NewsItem, Page
 from app.extensions import db
-from seeds.content.faq_data import FAQ
-from seeds.content.legal_acts_data import LEGAL_ACTS
-from seeds.content.news_data import NEWS
-from seeds.content.pages_data import PAGES
+from seeds import content_files, records
 
 CONTENT = [
-    (LegalAct, LEGAL_ACTS, "legal act", "code"),
-    (FaqEntry, FAQ, "question", "code"),
-    (Page, PAGES, "page", "slug"),
-    (NewsItem, NEWS, "announcement", "code"),
+    (LegalAct, content_files.legal_acts, "legal act", "code"),
+    (FaqEntry, content_files.questions, "question", "code"),
+    (Page, content_files.pages, "page", "slug"),
+    (NewsItem, content_files.announcements, "announcement", "code"),
 ]
 
 
 def load() -> list[str]:
     report = []
-    for model, rows, name, key in CONTENT:
-        for data in rows:
-            if db.session.query(model.id).filter_by(**{key: data[key]}).first():
-                report.append(f"{name} {data[key]}: kept")
-                continue
-            item = model(**data)
-            db.session.add(item)
-            db.session.flush()
-            revisions.publish(item, None)
-            report.append(f"{name} {data[key]}: added and published")
+    for model, entries, name, key in CONTENT:
+        for values in entries():
+            row = db.session.query(model).filter_by(**{key: values[key]}).one_or_none()
+            _, outcome = records.publishable(
+                model.content_type, values[key], values, row, lambda model=model, values=values: model(**values)
+            )
+            report.append(f"{name} {values[key]}: {outcome}")
     return report

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from flask_appbuilder import Model
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
 from app.accounts.models import utcnow
@@ -30,6 +30,22 @@ class ContentRevision(Model):
     author_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
     author_name: Mapped[str] = mapped_column(String(200), default="", nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+
+
+class SeedRecord(Model):
+    """What ``flask seed`` last wrote into a row: the hash of the seed entry it applied and of the
+    row's seeded fields as written, so that a later run tells a changed seed from an editor's change
+    (``kind`` and ``key`` name the row, e.g. ``legal-act`` / ``foreigners-act``)."""
+
+    __tablename__ = "seed_record"
+    __table_args__ = (UniqueConstraint("kind", "key", name="uq_seed_record"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)
+    key: Mapped[str] = mapped_column(String(120), nullable=False)
+    seed_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    row_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    applied_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
 
 
 class Publishable:

@@ -1,1 +1,0 @@
-"""The twelve kinds of cases, one module each (``CASE_TYPE``), in four languages."""
