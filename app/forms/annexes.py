@@ -21,6 +21,7 @@ from app.forms import services
 from app.forms.models import Annex, Draft, Submission
 from app.jobs import enqueue
 from app.mailer import send_email
+from app.web.slots import slot_url
 
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read aloud and typed without doubt
 CODE_LENGTH = 12
@@ -95,7 +96,7 @@ def send_invitation(annex_id: int) -> None:
     language = account.preferred_language if account is not None else "pl"
     definition = services.current(annex.code)
     application = services.current(annex.code.split("-")[0])
-    base = current_app.config["PUBLIC_BASE_URL"]
+    taking = slot_url("annex.taking", code=format_code(annex.invite_code))
     with force_locale(language):
         body = render_template(
             "forms/mail/annex_invitation.txt",
@@ -103,7 +104,7 @@ def send_invitation(annex_id: int) -> None:
             annex_title=definition.data["title"][language] if definition else annex.code,
             application_title=application.data["title"][language] if application else "",
             code=format_code(annex.invite_code),
-            link=f"{base}/annexes?code={format_code(annex.invite_code)}",
+            link=f"{current_app.config['PUBLIC_BASE_URL']}{taking}" if taking else None,
         )
         subject = str(_l("Please fill in the annex to an application"))
     send_email(annex.invited_email, subject, body)

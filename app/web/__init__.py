@@ -7,7 +7,7 @@ from flask import Blueprint, Flask, abort, render_template, request
 from flask_babel import format_date, format_datetime, get_locale
 from flask_login import current_user
 
-from app.web import errors, headers, health, i18n
+from app.web import errors, headers, health, i18n, slots
 from app.web.backoffice import check_list_arguments
 from app.web.navigation import nav_items
 
@@ -57,6 +57,7 @@ def register(app: Flask, appbuilder) -> None:
     app.jinja_env.add_extension("jinja2.ext.do")
     app.jinja_env.globals.update(weekday_name=weekday_name, format_datetime=format_datetime, format_date=format_date)
     app.context_processor(_template_context)
+    slots.init_app(app)
     headers.init_app(app)
     errors.init_app(app)
     app.extensions["babel"].locale_selector = i18n.select_locale

@@ -12,12 +12,13 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
+from app.accounts.access import applicants_only
 from app.accounts.models import AccountType
 from app.extensions import db
 from app.forms import annexes, drafts, services
 from app.forms.models import Annex
 from app.web.i18n import current_language
-from plugins.eforms.views import _draft, applicants_only, bp, titles
+from plugins.eforms.views import _draft, bp, titles
 
 
 def employers_only(view):
@@ -147,8 +148,3 @@ def accept_annex(annex_id: int):
     if draft is None:
         abort(404)
     return _started(draft)
-
-
-def is_employer() -> bool:
-    user = current_user
-    return bool(user) and user.is_authenticated and user.account_type == AccountType.EMPLOYER

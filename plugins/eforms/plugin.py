@@ -1,11 +1,14 @@
 """Electronic applications for foreigners and employers: filling in with live checks, drafts,
 check-your-answers and submission under a PIO number."""
 
+from flask import current_app, url_for
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
+from app.accounts.access import signed_in_applicant, signed_in_employer
 from app.plugins import PluginInfo
 from app.web.navigation import NavItem, add_nav_item
+from app.web.slots import fill
 
 info = PluginInfo(
     name="eforms",
@@ -18,8 +21,13 @@ def _per_account() -> str:
     return f"account:{current_user.get_id()}"
 
 
+def _annex_taking(code: str) -> str:
+    # built without a request: the invitation e-mail is written by a job
+    return current_app.url_map.bind("localhost").build("eforms.annexes_page", {"code": code})
+
+
 def register(app, appbuilder) -> None:
-    from plugins.eforms import annex_views, filing_views, views
+    from plugins.eforms import annex_views, filing_views, views  # noqa: F401  (annex_views adds its routes to the blueprint)
 
     app.register_blueprint(views.bp)
     # first of all, so the CSRF check reads an upload of a scan under the scan's own size limit
@@ -45,7 +53,7 @@ def register(app, appbuilder) -> None:
             _l("My applications"),
             _l("Fill in an application online, continue a draft, see what you submitted."),
             order=75,
-            shown=views.signed_in_applicant,
+            shown=signed_in_applicant,
         ),
     )
     add_nav_item(
@@ -55,6 +63,9 @@ def register(app, appbuilder) -> None:
             _l("Employees' annexes"),
             _l("Fill in the annex to your employee's application: enter the code they gave you."),
             order=76,
-            shown=annex_views.is_employer,
+            shown=signed_in_employer,
         ),
     )
+    fill(app, "applications.page", lambda: url_for("eforms.applications"))
+    fill(app, "submission.page", lambda submission_id: url_for("eforms.submitted", submission_id=submission_id))
+    fill(app, "annex.taking", _annex_taking)

@@ -4,14 +4,12 @@ whole before submitting."""
 
 from __future__ import annotations
 
-import functools
-
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
 from flask_babel import format_datetime
 from flask_babel import lazy_gettext as _l
-from flask_login import current_user, login_required
+from flask_login import current_user
 
-from app.accounts.models import AccountType
+from app.accounts.access import applicants_only
 from app.catalogue import public
 from app.extensions import db
 from app.forms import annexes, drafts, services
@@ -26,19 +24,6 @@ bp = Blueprint("eforms", __name__, template_folder="templates")
 MAX_JSON = 256 * 1024
 TOO_LATE = _l("This application can no longer be corrected: the office has already accepted it.")
 CORRECTED = _l("Your corrections are saved. Print the application again: earlier printouts are no longer valid.")
-
-
-def applicants_only(view):
-    """Foreigners' and employers' accounts; staff accounts have the back office instead."""
-
-    @functools.wraps(view)
-    @login_required
-    def wrapped(*args, **kwargs):
-        if current_user.account_type not in (AccountType.APPLICANT, AccountType.EMPLOYER):
-            abort(403)
-        return view(*args, **kwargs)
-
-    return wrapped
 
 
 def _draft(draft_id: int):
@@ -331,9 +316,3 @@ def save_and_check(draft_id: int, key: str):
     result = drafts.check(draft, [key], current_language())
     shown = visibility(draft.definition.data, _section(draft, key), draft.answers)
     return jsonify(errors=result.errors, suggestions=result.suggestions, shown={k: v is True for k, v in shown.items()})
-
-
-def signed_in_applicant() -> bool:
-    """Whether the page is for a signed-in foreigner or employer (never in a job's e-mail)."""
-    user = current_user
-    return bool(user) and user.is_authenticated and user.account_type in (AccountType.APPLICANT, AccountType.EMPLOYER)

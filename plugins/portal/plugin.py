@@ -1,9 +1,11 @@
 """The public information portal: pages any reader can open without an account."""
 
+from flask import url_for
 from flask_babel import lazy_gettext as _l
 
 from app.plugins import PluginInfo
 from app.web.navigation import NavItem, add_nav_item
+from app.web.slots import fill
 
 info = PluginInfo(
     name="portal",
@@ -87,6 +89,10 @@ def register(app, appbuilder) -> None:
     from plugins.portal import cases, views  # noqa: F401  (cases adds its routes to the blueprint)
 
     app.register_blueprint(views.bp)
-    app.context_processor(views.footer_links)
     for item in NAVIGATION:
         add_nav_item(app, item)
+    fill(app, "case_type.page", lambda code, anchor=None: url_for("portal.case_type", code=code, _anchor=anchor))
+    fill(app, "form.page", lambda code: url_for("portal.form", code=code))
+    fill(app, "faq.page", lambda: url_for("portal.faq"))
+    fill(app, "service_points.page", lambda: url_for("portal.service_points"))
+    fill(app, "footer.links", views.footer_links)

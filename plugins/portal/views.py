@@ -1,7 +1,8 @@
 """Public pages of the information portal."""
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, get_template_attribute, render_template, request
 from flask_babel import lazy_gettext as _l
+from markupsafe import Markup
 
 from app.catalogue import public
 from app.content.models import FAQ_TOPICS, TOPICS, FaqEntry, LegalAct, NewsItem, Page
@@ -95,13 +96,13 @@ def page(slug: str):
     return render_template("portal/page.html", data=data, language=current_language())
 
 
-def footer_links() -> dict:
+def footer_links() -> Markup:
     """The published pages, linked from every page's footer (privacy, accessibility statement…)."""
     language = current_language()
     links = [
         (f"/info/{p['slug']}", pick(p, "title", language)) for p in published_pages() if p.get("in_footer") is not False
     ]
-    return {"footer_links": links}
+    return get_template_attribute("portal/_footer_links.html", "footer_links")(links)
 
 
 def latest_news() -> list[dict]:

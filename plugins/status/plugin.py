@@ -4,6 +4,7 @@ the status lines of employees' cases for employers."""
 from flask_babel import lazy_gettext as _l
 from flask_limiter.util import get_remote_address
 
+from app.accounts.access import signed_in_applicant
 from app.plugins import PluginInfo
 from app.web.navigation import NavItem, add_nav_item
 
@@ -29,7 +30,7 @@ def register(app, appbuilder) -> None:
             _l("My cases"),
             _l("Where your case stands, what happens next and whether you need to do something."),
             order=74,
-            shown=views.signed_in_applicant,
+            shown=signed_in_applicant,
         ),
     )
     add_nav_item(

@@ -8,13 +8,12 @@ from flask import Blueprint, abort, render_template, request
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
+from app.accounts.access import applicants_only
 from app.accounts.models import AccountType
 from app.cases import applicants, tracking
 from app.web.i18n import current_language
-from plugins.eforms.views import applicants_only, signed_in_applicant
 
 bp = Blueprint("status", __name__, template_folder="templates")
-__all__ = ["bp", "signed_in_applicant"]
 
 
 @bp.route("/my-cases")

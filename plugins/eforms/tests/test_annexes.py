@@ -154,6 +154,7 @@ def test_an_e_mailed_invitation_reaches_only_that_address(app, client, login_as,
     assert message["To"] == "kadry@odra.example"
     body = message.get_content()
     assert "Olena Kowalenko" in body and annexes.format_code(annex.invite_code) in body
+    assert f"http://localhost/annexes?code={annexes.format_code(annex.invite_code)}" in body  # the plugin's slot
     assert "Test annex (pl)" in body  # the account's language
 
     _, stranger = signed_in(app)

@@ -191,7 +191,7 @@ def test_another_user_s_printout_is_not_found(client, app, login_as, sample_form
 def test_text_rendered_by_a_job_needs_no_signed_in_user(app):
     from flask import render_template
 
-    from plugins.eforms.views import signed_in_applicant
+    from app.accounts.access import signed_in_applicant
 
     assert signed_in_applicant() is False  # no request: an e-mail rendered by a worker
     user = make_user("Applicant")
