@@ -2,7 +2,8 @@
 
 A plugin module defines ``info = PluginInfo(...)`` and ``register(app, appbuilder)``. The
 enabled set comes from the PLUGINS setting (all found plugins when empty, none for "none"). A name that does
-not exist, or a plugin that fails to import or to register, stops startup with its name.
+not exist, a plugin enabled without the plugins it requires, or a plugin that fails to import or to register,
+stops startup with its name. The contract in full: README.md, "The plugin contract".
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ class PluginInfo:
     title: str
     description: str
     version: str = "1.0"
+    requires: tuple[str, ...] = ()  # other plugins it imports or links to directly; slots need none
 
 
 class PluginError(RuntimeError):
@@ -61,11 +63,35 @@ def discover(app: Flask) -> list[LoadedPlugin]:
     unknown = [name for name in wanted if name not in found]
     if unknown:
         raise PluginError(f"unknown plugin(s) in PLUGINS: {', '.join(unknown)}; available: {', '.join(found)}")
-    loaded = [_import(name) for name in wanted]
+    loaded = in_requirement_order([_import(name) for name in wanted], found)
     extra = [str(p.path / "translations") for p in loaded if (p.path / "translations").is_dir()]
     if extra:
         app.config["BABEL_TRANSLATION_DIRECTORIES"] = ";".join([app.config["BABEL_TRANSLATION_DIRECTORIES"], *extra])
     return loaded
+
+
+def in_requirement_order(loaded: list[LoadedPlugin], found: list[str]) -> list[LoadedPlugin]:
+    """The plugins with each after those it requires; refused (before any registers) when one lacks a
+    plugin it requires or requirements go round in a circle."""
+    enabled = {plugin.info.name: plugin for plugin in loaded}
+    ordered: list[LoadedPlugin] = []
+
+    def place(plugin: LoadedPlugin, chain: tuple[str, ...]) -> None:
+        name = plugin.info.name
+        if name in chain:
+            raise PluginError(f"plugins require each other in a circle: {' -> '.join([*chain, name])}")
+        for required in plugin.info.requires:
+            if required not in found:
+                raise PluginError(f"plugin '{name}' requires '{required}', which does not exist")
+            if required not in enabled:
+                raise PluginError(f"plugin '{name}' requires '{required}', which PLUGINS does not enable")
+            place(enabled[required], (*chain, name))
+        if plugin not in ordered:
+            ordered.append(plugin)
+
+    for plugin in loaded:
+        place(plugin, ())
+    return ordered
 
 
 def register_all(app: Flask, appbuilder, plugins: list[LoadedPlugin]) -> None:

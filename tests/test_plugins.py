@@ -1,11 +1,15 @@
 """Plugins load from configuration; a broken or unknown one stops startup with its name."""
 
+import importlib
+import re
 import sys
 import types
+from pathlib import Path
 
 import pytest
 
-from app.plugins import PluginError, PluginInfo, available
+from app import plugins
+from app.plugins import PLUGINS_DIR, PluginError, PluginInfo, available
 from tests.fixtures import build_app
 
 
@@ -31,7 +35,15 @@ def test_a_disabled_plugin_leaves_the_rest_running(database, tmp_path):
 
 def _fake_plugin(monkeypatch, name: str, module: types.ModuleType) -> None:
     monkeypatch.setitem(sys.modules, f"plugins.{name}.plugin", module)
-    monkeypatch.setattr("app.plugins.available", lambda: ["portal", name])
+    found = plugins.available()
+    monkeypatch.setattr(plugins, "available", lambda: sorted({*found, name}))
+
+
+def _plugin_requiring(monkeypatch, name: str, *requires: str) -> None:
+    module = types.ModuleType(f"plugins.{name}.plugin")
+    module.info = PluginInfo(name=name, title=name, description="needs others", requires=requires)
+    module.register = lambda app, appbuilder: None
+    _fake_plugin(monkeypatch, name, module)
 
 
 def test_a_plugin_that_fails_to_import_stops_startup_with_its_name(monkeypatch, tmp_path):
@@ -65,3 +77,54 @@ def test_flask_plugins_lists_them(app):
     assert result.exit_code == 0
     assert "portal" in result.output
     assert "enabled" in result.output
+
+
+def test_a_plugin_without_the_plugins_it_requires_is_refused(monkeypatch, tmp_path):
+    _plugin_requiring(monkeypatch, "needy", "eforms")
+    with pytest.raises(PluginError, match="plugin 'needy' requires 'eforms', which PLUGINS does not enable"):
+        build_app(tmp_path, PLUGINS="portal,needy")
+
+
+def test_a_plugin_requiring_one_that_does_not_exist_is_refused(monkeypatch, tmp_path):
+    _plugin_requiring(monkeypatch, "needy", "nosuch")
+    with pytest.raises(PluginError, match="plugin 'needy' requires 'nosuch', which does not exist"):
+        build_app(tmp_path, PLUGINS="needy")
+
+
+def test_plugins_requiring_each_other_are_refused(monkeypatch, tmp_path):
+    _plugin_requiring(monkeypatch, "chicken", "egg")
+    _plugin_requiring(monkeypatch, "egg", "chicken")
+    with pytest.raises(PluginError, match="in a circle: chicken -> egg -> chicken"):
+        build_app(tmp_path, PLUGINS="chicken,egg")
+
+
+def test_a_plugin_registers_after_the_plugins_it_requires(monkeypatch, tmp_path):
+    _plugin_requiring(monkeypatch, "needy", "portal")
+    app = build_app(tmp_path, PLUGINS="needy,portal")
+    assert list(app.extensions["plugins"]) == ["portal", "needy"]
+
+
+ROOT = Path(__file__).resolve().parent.parent
+PLUGIN_NAMES = "|".join(available())
+# An import of a plugin's module, or one of its endpoints named in a string (url_for, redirect).
+NAMING_A_PLUGIN = re.compile(rf"(?:from|import) plugins\.({PLUGIN_NAMES})\b|['\"]({PLUGIN_NAMES})\.\w+['\"]")
+
+
+def _named_plugins(folder: Path) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for path in folder.rglob("*"):
+        if path.suffix in (".py", ".html", ".txt") and "tests" not in path.relative_to(folder).parts:
+            for match in NAMING_A_PLUGIN.finditer(path.read_text(encoding="utf-8")):
+                found.setdefault(str(path.relative_to(ROOT)), set()).add(match.group(1) or match.group(2))
+    return found
+
+
+def test_the_core_never_names_a_plugin():
+    assert _named_plugins(ROOT / "app") == {}
+
+
+@pytest.mark.parametrize("name", available())
+def test_a_plugin_names_only_itself_and_the_plugins_it_requires(name):
+    allowed = {name, *importlib.import_module(f"plugins.{name}.plugin").info.requires}
+    named = {path: names - allowed for path, names in _named_plugins(PLUGINS_DIR / name).items()}
+    assert {path: names for path, names in named.items() if names} == {}
