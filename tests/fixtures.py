@@ -44,6 +44,7 @@ CLEANUP = [
     "DELETE FROM case_type WHERE code LIKE 'TEST%'",
     "DELETE FROM case_type_status WHERE status_id IN (SELECT id FROM case_status WHERE code LIKE 'test-%')",
     "DELETE FROM case_status WHERE code LIKE 'test-%'",
+    "DELETE FROM seed_record WHERE key LIKE 'test-%'",
     "DELETE FROM login_session",
     "DELETE FROM ab_user_role",
     "DELETE FROM ab_user_group",
