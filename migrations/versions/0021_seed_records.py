@@ -1,5 +1,4 @@
-"""seed records: what the seed last wrote into each row it owns, so that a changed seed updates
-the rows no editor has changed since
+"""seed records: what the seed last wrote into each row, so that a changed seed updates unedited rows
 
 Revision ID: 5eed0021c0de
 Revises: c3bc801af80f
