@@ -97,33 +97,21 @@ def _add(data: dict, statuses: dict[str, CaseStatus]) -> str:
     if reason := records.missing(CaseType.content_type, code):
         return f"case type {code}: {reason}"
     case_type = CaseType(**case_type_values(data))
-    steps = [CaseStep(case_type=case_type, **values) for values in step_values(data)]
-    requirements = [Requirement(case_type=case_type, **values) for values in requirement_values(data)]
-    form = ApplicationForm(case_type=case_type, **form_values(data))
-    _write_order(case_type, order_values(data), statuses)
+    parts = [(CaseStep(case_type=case_type, **v), f"{code}/{v['position']}", v) for v in step_values(data)]
+    parts += [(Requirement(case_type=case_type, **v), f"{code}/{v['position']}", v) for v in requirement_values(data)]
+    parts.append((ApplicationForm(case_type=case_type, **form_values(data)), code, form_values(data)))
     # the kind of case comes last so that its published snapshot holds the order of statuses
-    items = [*steps, *requirements, form, case_type]
-    db.session.add_all(items)
+    parts.append((case_type, code, case_type_values(data)))
+    _write_order(case_type, order_values(data), statuses)
+    db.session.add_all(item for item, _, _ in parts)
     db.session.flush()
-    for item in items:
+    for item, key, values in parts:
         revisions.publish(item, None)
-    for item, values in [
-        *zip(steps, step_values(data), strict=True),
-        *zip(requirements, requirement_values(data), strict=True),
-    ]:
-        records.added(
-            item.content_type, f"{code}/{item.position}", values, lambda i=item, v=values: records.columns(i, v)
-        )
-    records.added(
-        ApplicationForm.content_type, code, form_values(data), lambda: records.columns(form, form_values(data))
-    )
+        records.added(item.content_type, key, values, lambda item=item, values=values: records.columns(item, values))
     records.added(ORDER, code, order_values(data), lambda: _read_order(case_type))
-    records.added(
-        CaseType.content_type, code, case_type_values(data), lambda: records.columns(case_type, case_type_values(data))
-    )
     return (
-        f"case type {code}: added and published ({len(steps)} steps, {len(requirements)} requirements, "
-        f"{len(data['statuses'])} statuses in order, form)"
+        f"case type {code}: added and published ({len(data['steps'])} steps, {len(data['requirements'])} "
+        f"requirements, {len(data['statuses'])} statuses in order, form)"
     )
 
 
@@ -160,10 +148,9 @@ def _follow(case_type: CaseType, data: dict, statuses: dict[str, CaseStatus]) ->
         earlier=lambda: records.first_publication(case_type, values),
     )
     # the order of statuses reaches readers with the kind of case's published snapshot
-    published = (
-        records.UPDATED in (own, order) and records.published_again(case_type, records.UPDATED) != records.UPDATED
-    )
-    suffix = " and published" if published else ""
+    suffix = ""
+    if records.UPDATED in (own, order) and records.published_again(case_type, records.UPDATED) != records.UPDATED:
+        suffix = " and published"
     lines.append(f"status order {code}: {order}{suffix if order == records.UPDATED else ''}")
     kept = f": {records.KEPT}"
     own_line = f"case type {code}: {own}{suffix if own == records.UPDATED else ''}"

@@ -62,13 +62,23 @@ def _rows(name: str, schema: dict, base: Path | None, columns: dict[str, Any], *
     entries = read(name, schema, base)
     key = next(iter(columns))
     _unique(name, entries, key)
-    return [{column: entry.get(column, default) for column, default in columns.items()} | texts(entry, *fields)
-            for entry in entries]  # fmt: skip
+    return [
+        {column: entry.get(column, default) for column, default in columns.items()} | texts(entry, *fields)
+        for entry in entries
+    ]
 
 
 def legal_acts(base: Path | None = None) -> list[dict[str, Any]]:
-    columns = {"code": None, "topic": None, "kind": None, "reference": "", "isap_url": None, "verified": None,
-               "position": None, "editor_note": ""}  # fmt: skip
+    columns = {
+        "code": None,
+        "topic": None,
+        "kind": None,
+        "reference": "",
+        "isap_url": None,
+        "verified": None,
+        "position": None,
+        "editor_note": "",
+    }
     return _rows("legal_acts.yaml", schemas.LEGAL_ACTS, base, columns, "title", "summary")
 
 
@@ -102,8 +112,7 @@ def case_types(base: Path | None = None) -> list[dict[str, Any]]:
     for list_name, entries in shared["status_lists"].items():
         _check_codes(f"{SHARED_FILE}: status_lists/{list_name}", entries, known)
     kinds = [_case_type(path, shared, known, base) for path in sorted((base / "cases").glob("*.yaml"))]
-    kinds = [kind for kind in kinds if kind is not None]
-    _unique("cases/*.yaml", kinds, "code")
+    kinds = [kind for kind in kinds if kind is not None]  # codes are unique: each names its file
     return sorted(kinds, key=lambda kind: kind["position"])
 
 

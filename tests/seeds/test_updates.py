@@ -112,13 +112,17 @@ def test_seeding_twice_writes_nothing(app, data):
     assert [(r.kind, r.key, r.seed_hash, r.row_hash, r.applied_at) for r in db.session.query(SeedRecord)] == records
 
 
-def test_a_new_entry_is_added_and_published(app, client, data):
+def test_a_new_entry_is_added_and_published_and_an_entry_an_editor_deleted_stays_deleted(app, client, data):
     text = (data / "announcements.yaml").read_text(encoding="utf-8")
     entry = text[text.index("- code: work-permits-electronic") :]
     new = entry.replace("work-permits-electronic", "test-seeded-news").replace("'2025-06-01'", "'2026-12-01'")
     (data / "announcements.yaml").write_text(text + new, encoding="utf-8")
     assert "announcement test-seeded-news: added and published" in seed(app)
     assert client.get("/news/test-seeded-news").status_code == 200
+    db.session.query(NewsItem).filter_by(code="test-seeded-news").delete()
+    db.session.commit()
+    assert "announcement test-seeded-news: left (deleted by an editor)" in seed(app)
+    assert db.session.query(NewsItem).filter_by(code="test-seeded-news").count() == 0
 
 
 def test_a_shared_block_reaches_every_kind_of_case_that_names_it(app, client, data):
