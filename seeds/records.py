@@ -167,6 +167,7 @@ def _remember(kind: str, key: str, seed_hash: str, row_hash: str) -> None:
 
 
 def summary(lines: list[str]) -> str:
-    """One line counting what the seed added, updated, kept and left."""
+    """One line counting the report's lines by outcome (a kind of case that kept all its parts is
+    one line)."""
     counts = Counter(line.rsplit(": ", 1)[1].split(" ", 1)[0] for line in lines if ": " in line)
     return "content: " + ", ".join(f"{counts[word]} {word}" for word in ("added", "updated", "kept", "left"))
