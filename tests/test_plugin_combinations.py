@@ -59,7 +59,7 @@ def test_every_registered_page_answers_without_a_server_error(database, tmp_path
                     assert login(clients[role], users[role].email, PASSWORD).status_code == 302
                 # the submission and the case are made by the core's services, present whatever is on
                 url = path.format(**page_values(path, users[role])) if role else path
-                db.session.commit()
+                db.session.commit()  # saved, as a request in its own transaction must find them
                 answers[(path, role)] = clients[role].get(url).status_code
         finally:
             db.session.remove()
