@@ -29,7 +29,7 @@ def _lower(value):
 
 
 def create_app(overrides: dict[str, Any] | None = None, env: dict[str, str] | None = None) -> Flask:
-    from app import jobs, plugins
+    from app import jobs, plugins, unit_of_work
     from app.accounts.passwords import fab_password_validator
     from app.extensions import cache, csrf, db, migrate
     from app.web import logmask
@@ -53,9 +53,10 @@ def create_app(overrides: dict[str, Any] | None = None, env: dict[str, str] | No
     if app.config["PROXY_FIX_HOPS"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_FIX_HOPS"], x_proto=1)
 
-    # 3. Database (SQLite enforcing foreign keys, as PostgreSQL does), migrations, CSRF on every
-    #    state-changing form, the cache, the job queue.
+    # 3. Database (SQLite enforcing foreign keys, as PostgreSQL does), one transaction per request,
+    #    migrations, CSRF on every state-changing form, the cache, the job queue.
     db.init_app(app)
+    unit_of_work.init_app(app)
     with app.app_context():
         if db.engine.dialect.name == "sqlite":
             event.listen(db.engine, "connect", _sqlite_connection)

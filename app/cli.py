@@ -10,13 +10,15 @@ def register_commands(app: Flask) -> None:
     @app.cli.command("seed")
     @click.option("--demo", is_flag=True, help="Also create demo accounts, one for every role.")
     def seed(demo: bool) -> None:
-        """Load reference data (roles, service points); safe to run again."""
+        """Load reference data (roles, service points, content, forms); safe to run again, all or nothing."""
+        from app.extensions import db
         from seeds import run
 
         try:
             report = run(demo=demo)
         except ValueError as error:
             raise click.ClickException(str(error)) from error
+        db.session.commit()
         for line in report:
             click.echo(line)
 

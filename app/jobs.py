@@ -9,6 +9,7 @@ in this process right after the commit, each in a fresh app context and session.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 from collections.abc import Callable
@@ -16,15 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import Flask, current_app
-from sqlalchemy import event
-from sqlalchemy.orm import Session, SessionTransaction
 
 from app.extensions import db
+from app.unit_of_work import after_commit
 
 log = logging.getLogger(__name__)
 QUEUE_NAME = "przybysz"
 RETRY_INTERVALS = [10, 60, 300]
-_PENDING = "pending_jobs"
 _worker_app: Flask | None = None
 
 
@@ -45,11 +44,8 @@ def job_path(func: Callable) -> str:
 def enqueue(func: Callable, *args: Any, **kwargs: Any) -> None:
     """Run ``func(*args, **kwargs)`` once the current transaction commits."""
     job = PendingJob(job_path(func), args, kwargs)
-    session = db.session()
-    if not session.in_transaction():
-        session.begin()  # so that the commit (or rollback) that follows concerns this job
-    innermost = session.get_nested_transaction() or session.get_transaction()
-    session.info.setdefault(_PENDING, []).append((innermost, job))
+    app = current_app._get_current_object()
+    after_commit(functools.partial(_dispatch, app, [job]))
 
 
 def resolve(path: str) -> Callable:
@@ -67,9 +63,16 @@ def run_job(path: str, args: tuple, kwargs: dict) -> Any:
         from app import create_app
 
         _worker_app = create_app()
-    with _worker_app.app_context():
+    return _perform(_worker_app, path, args, kwargs)
+
+
+def _perform(app: Flask, path: str, args: tuple, kwargs: dict) -> Any:
+    """A job is an edge: it commits what it did once, or nothing when it fails."""
+    with app.app_context():
         try:
-            return resolve(path)(*args, **kwargs)
+            result = resolve(path)(*args, **kwargs)
+            db.session.commit()
+            return result
         finally:
             db.session.remove()
 
@@ -94,48 +97,13 @@ def _dispatch(app: Flask, jobs: list[PendingJob]) -> None:
                 log.exception("could not queue job %s", job.path)
             continue
         try:
-            with app.app_context():
-                try:
-                    resolve(job.path)(*job.args, **job.kwargs)
-                finally:
-                    db.session.remove()
+            _perform(app, job.path, job.args, job.kwargs)
         except Exception:  # an embedded job must not break the request that committed
             log.exception("job %s failed", job.path)
 
 
-def _within(transaction: SessionTransaction | None, ancestor: SessionTransaction) -> bool:
-    while transaction is not None:
-        if transaction is ancestor:
-            return True
-        transaction = transaction.parent
-    return False
-
-
-def _after_commit(session: Session) -> None:
-    pending = session.info.get(_PENDING)
-    released = session.get_nested_transaction()
-    if released is not None:  # a savepoint was released: its jobs now wait for the enclosing transaction
-        if pending:
-            session.info[_PENDING] = [(released.parent if tx is released else tx, job) for tx, job in pending]
-        return
-    session.info.pop(_PENDING, None)
-    if pending:
-        _dispatch(current_app._get_current_object(), [job for _, job in pending])
-
-
-def _after_transaction_end(session: Session, ended: SessionTransaction) -> None:
-    """A transaction that ends still holding jobs ended without committing them: drop them."""
-    pending = session.info.get(_PENDING)
-    if not pending:
-        return
-    if ended.parent is None:
-        session.info.pop(_PENDING)
-    else:
-        session.info[_PENDING] = [(tx, job) for tx, job in pending if not _within(tx, ended)]
-
-
 def init_app(app: Flask) -> None:
-    """Connect the queue (when REDIS_URL is set) and the commit hooks."""
+    """Connect the queue when REDIS_URL is set."""
     if app.config["REDIS_URL"]:
         from redis import Redis
         from rq import Queue
@@ -143,9 +111,6 @@ def init_app(app: Flask) -> None:
         connection = Redis.from_url(app.config["REDIS_URL"])
         app.extensions["redis"] = connection
         app.extensions["rq_queue"] = Queue(app.config.get("JOB_QUEUE_NAME", QUEUE_NAME), connection=connection)
-    if not event.contains(Session, "after_commit", _after_commit):
-        event.listen(Session, "after_commit", _after_commit)
-        event.listen(Session, "after_transaction_end", _after_transaction_end)
 
 
 def start_worker(app: Flask, burst: bool = False) -> None:

@@ -1,28 +1,231 @@
-"""Domain events. Each signal names who sends it and what it carries.
+"""Domain events: one signal per business event, each with a typed payload.
 
-Areas and plugins subscribe with ``signal.connect(receiver)``; senders never know them.
+A service sends its event inside the transaction, after flushing the change it describes, so a
+receiver sees the rows and what it writes commits (or rolls back) with them. Receivers belong to
+one app: an area or a plugin connects them in its ``register(app, appbuilder)`` with
+``event.connect(receiver, app)``, so a plugin switched off in one app never hears another app's
+events. A receiver gets ``(app, payload)``; senders never know who listens.
+
+The table of events, senders, payloads and receivers is in the README's design notes.
 """
 
-from blinker import Namespace
+from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from blinker import Namespace
+from flask import Flask, current_app
+
+Payload = TypeVar("Payload")
 _events = Namespace()
 
-account_registered = _events.signal("account-registered")
-"""Sent by accounts.services.register_account after a new account is stored (not yet
-active). Sender: the app. Keyword ``user``: the new user."""
 
-account_activated = _events.signal("account-activated")
-"""Sent by accounts.services.activate_account when the owner confirmed their e-mail.
-Sender: the app. Keyword ``user``."""
+class Event(Generic[Payload]):
+    """A signal that carries exactly one payload type."""
 
-password_changed = _events.signal("password-changed")
-"""Sent by accounts.services.change_password after a password change (all other
-sessions of the user are already revoked). Sender: the app. Keyword ``user``."""
+    def __init__(self, name: str, payload: type[Payload], doc: str) -> None:
+        self.name = name
+        self.payload = payload
+        self.signal = _events.signal(name, doc)
+        self.__doc__ = doc
 
-user_logged_in = _events.signal("user-logged-in")
-"""Sent by accounts.services.start_session after a successful login. Sender: the app.
-Keywords ``user`` and ``login_session``."""
+    def send(self, payload: Payload) -> None:
+        if not isinstance(payload, self.payload):
+            raise TypeError(f"{self.name} carries {self.payload.__name__}, not {type(payload).__name__}")
+        self.signal.send(current_app._get_current_object(), payload=payload)
 
-content_published = _events.signal("content-published")
-"""Sent by content.revisions.publish and withdraw after the public version of an item changed
-(its cached public copy is already cleared). Sender: the app. Keyword ``item``: the content row."""
+    def connect(self, receiver: Callable[[Flask, Payload], Any], app: Flask) -> None:
+        """Call ``receiver(app, payload)`` for this app's events (held strongly: receivers are
+        module-level functions)."""
+        self.signal.connect(_adapter(receiver), sender=app, weak=False)
+
+    def receivers_for(self, app: Flask) -> list[str]:
+        return [getattr(r, "receiver_name", repr(r)) for r in self.signal.receivers_for(app)]
+
+
+def _adapter(receiver: Callable) -> Callable:
+    def call(sender: Flask, payload: Any) -> Any:
+        return receiver(sender, payload)
+
+    call.receiver_name = f"{receiver.__module__}.{receiver.__qualname__}"
+    return call
+
+
+# Accounts ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AccountChange:
+    user_id: int
+
+
+account_registered = Event(
+    "account-registered",
+    AccountChange,
+    "A new account is stored, not yet confirmed. Sent by accounts.services.register_account.",
+)
+account_activated = Event(
+    "account-activated",
+    AccountChange,
+    "The owner confirmed the account's e-mail address. Sent by accounts.services.activate_account.",
+)
+password_changed = Event(
+    "password-changed",
+    AccountChange,
+    "A password was changed (other sessions are already ended). Sent by accounts.services.set_password.",
+)
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    user_id: int
+    login_session_id: int
+
+
+user_logged_in = Event(
+    "user-logged-in", SignedIn, "A successful sign-in opened a login session. Sent by accounts.services.start_session."
+)
+
+# Content -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PublicationChange:
+    content_type: str
+    item_id: int
+    published: bool  # False when withdrawn
+
+
+content_published = Event(
+    "content-published",
+    PublicationChange,
+    "The public version of a content item changed: published or withdrawn (its cached public copy goes "
+    "once the change commits). Sent by content.revisions.publish and withdraw.",
+)
+
+# Applications --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ApplicationSubmitted:
+    submission_id: int
+    reference: str
+    owner_id: int
+    form_code: str
+    submission_mode: str  # paper, external or electronic
+    correction: bool  # a correction submitted again under the same PIO number
+
+
+application_submitted = Event(
+    "application-submitted",
+    ApplicationSubmitted,
+    "An application (or an employer's annex) was submitted under its PIO number, or a correction of it was. "
+    "Sent by forms.drafts.submit.",
+)
+
+
+@dataclass(frozen=True)
+class AnnexInvited:
+    annex_id: int
+    application_draft_id: int
+    applicant_id: int
+    by_email: bool  # an invitation e-mail goes to the address the applicant typed
+
+
+annex_invited = Event(
+    "annex-invited",
+    AnnexInvited,
+    "An applicant invited an employer to fill in the annex to an application. Sent by forms.annexes.invite.",
+)
+
+
+@dataclass(frozen=True)
+class ApplicationReachedOffice:
+    submission_id: int
+    reference: str
+    owner_id: int
+    form_code: str
+    by_id: int | None  # the clerk at the desk; None for electronic filing
+    service_point_id: int | None
+
+
+paper_accepted = Event(
+    "paper-accepted",
+    ApplicationReachedOffice,
+    "A clerk accepted the signed paper version of an application at the desk. Sent by forms.desk.accept; "
+    "cases opens the application's case.",
+)
+application_filed = Event(
+    "application-filed",
+    ApplicationReachedOffice,
+    "An applicant filed an application electronically with its scans. Sent by forms.attachments.file; "
+    "cases opens the application's case.",
+)
+
+# Cases ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseOpened:
+    case_id: int
+    signature: str
+    submission_id: int
+    applicant_id: int
+    employer_id: int | None
+    case_type: str
+    status: str
+
+
+case_opened = Event(
+    "case-opened",
+    CaseOpened,
+    "A case opened for an application that reached the office. Sent by cases.tracking.open_case.",
+)
+
+
+@dataclass(frozen=True)
+class CaseStatusChanged:
+    case_id: int
+    signature: str
+    applicant_id: int
+    employer_id: int | None
+    old_status: str
+    new_status: str
+    public: bool  # the applicant's status changed too (an internal status keeps the last public one)
+    notify: bool  # the status catalogue asks for the applicant to be told
+    closed: bool
+    by_id: int | None
+
+
+case_status_changed = Event(
+    "case-status-changed",
+    CaseStatusChanged,
+    "A case moved to another status. Sent by cases.tracking.change_status (also for a request's status).",
+)
+
+
+@dataclass(frozen=True)
+class CaseRequestChange:
+    case_id: int
+    request_id: int
+    applicant_id: int
+    due_on: dt.date
+    by_id: int | None
+
+
+case_request_made = Event(
+    "case-request-made",
+    CaseRequestChange,
+    "A clerk asked the applicant to complete the application or pay the fee by a date. "
+    "Sent by cases.tracking.request_documents.",
+)
+case_request_answered = Event(
+    "case-request-answered",
+    CaseRequestChange,
+    "A request to complete or pay was marked as answered. Sent by cases.tracking.request_answered.",
+)
+
+EVENTS: list[Event] = [value for value in list(globals().values()) if isinstance(value, Event)]

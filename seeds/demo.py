@@ -86,5 +86,5 @@ def load() -> list[str]:
             )
         )
         report.append(f"demo account {data['email']}: added")
-    db.session.commit()
+    db.session.flush()
     return report

@@ -98,5 +98,5 @@ def load() -> list[str]:
         hours = [OpeningHours(weekday=day, opens=o, closes=c) for day, (o, c) in STANDARD_HOURS.items()]
         db.session.add(ServicePoint(**data, **ACCESSIBILITY, phone=HELPLINE, position=position, hours=hours))
         report.append(f"service point {data['code']}: added")
-    db.session.commit()
+    db.session.flush()
     return report

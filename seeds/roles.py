@@ -71,5 +71,5 @@ def sync() -> list[str]:
         report.append(f"role {name}: {len(wanted)} permissions")
     sm.find_role(ADMIN).permissions = pvms
     report.append(f"role {ADMIN}: {len(pvms)} permissions (all)")
-    db.session.commit()
+    db.session.flush()
     return report

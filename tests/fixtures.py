@@ -127,6 +127,7 @@ def database(tmp_path_factory):
     with app.app_context():
         upgrade()
         run_seeds()
+        db.session.commit()
         db.engine.dispose()
     yield url
     if url.startswith("sqlite:///"):

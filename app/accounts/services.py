@@ -129,22 +129,19 @@ def register_account(info: Registration) -> None:
     if user is not None and user.email_confirmed_at is not None:
         if user.active:
             _mail(user, "already_registered", login_url=f"{current_app.config['PUBLIC_BASE_URL']}/login")
-        db.session.commit()
         return
     created = user is None
-    if created:
-        user = PortalUser(username=email, email=email, active=False)
-        db.session.add(user)
-    _fill(user, info, password_hash)
     try:
-        db.session.flush()
+        with db.session.begin_nested():
+            if created:
+                user = PortalUser(username=email, email=email, active=False)
+                db.session.add(user)
+            _fill(user, info, password_hash)
     except IntegrityError:  # the same address registered a moment ago in another request
-        db.session.rollback()
         return register_account(info)
     _mail(user, "activation", link=_activation_link(user))
-    db.session.commit()
     if created:
-        signals.account_registered.send(current_app._get_current_object(), user=user)
+        signals.account_registered.send(signals.AccountChange(user.id))
 
 
 def activate_account(token: str) -> PortalUser | None:
@@ -162,8 +159,8 @@ def activate_account(token: str) -> PortalUser | None:
     if user.email_confirmed_at is None:
         user.email_confirmed_at = utcnow()
         user.active = True
-        db.session.commit()
-        signals.account_activated.send(current_app._get_current_object(), user=user)
+        db.session.flush()
+        signals.account_activated.send(signals.AccountChange(user.id))
     return user if user.active else None
 
 
@@ -171,7 +168,6 @@ def request_password_reset(email: str) -> None:
     """Send help by e-mail; the lookup happens in the job, so the answer takes the same time
     for any address."""
     enqueue(send_password_help, normalise_email(email))
-    db.session.commit()
 
 
 def send_password_help(email: str) -> None:
@@ -210,7 +206,7 @@ def authenticate(email: str, password: str) -> PortalUser | None:
         return None
     if not verify_password(user.password, password):
         user.fail_login_count = (user.fail_login_count or 0) + 1
-        db.session.commit()
+        db.session.flush()
         return None
     return user
 
@@ -221,8 +217,8 @@ def start_session(user: PortalUser) -> LoginSession:
     user.login_count = (user.login_count or 0) + 1
     user.fail_login_count = 0
     db.session.add(login)
-    db.session.commit()
-    signals.user_logged_in.send(current_app._get_current_object(), user=user, login_session=login)
+    db.session.flush()
+    signals.user_logged_in.send(signals.SignedIn(user.id, login.id))
     return login
 
 
@@ -234,7 +230,6 @@ def end_session(token: str | None, reason: str = "logout") -> None:
         .where(LoginSession.token == token, LoginSession.ended_at.is_(None))
         .values(ended_at=utcnow(), end_reason=reason)
     )
-    db.session.commit()
 
 
 def open_session(token: str | None, user_id: int) -> LoginSession | None:
@@ -256,7 +251,7 @@ def open_session(token: str | None, user_id: int) -> LoginSession | None:
         return None
     if now - login.last_seen_at > dt.timedelta(minutes=1):  # one write a minute, not one a request
         login.last_seen_at = now
-        db.session.commit()
+        db.session.flush()
     return login
 
 
@@ -277,8 +272,8 @@ def set_password(user: PortalUser, new_password: str, keep_token: str | None = N
     user.changed_on = utcnow()
     end_other_sessions(user.id, keep_token, "password-changed")
     _mail(user, "password_changed")
-    db.session.commit()
-    signals.password_changed.send(current_app._get_current_object(), user=user)
+    db.session.flush()
+    signals.password_changed.send(signals.AccountChange(user.id))
 
 
 def update_profile(user: PortalUser, change: ProfileChange) -> None:
@@ -291,10 +286,10 @@ def update_profile(user: PortalUser, change: ProfileChange) -> None:
         user.nip = change.nip or None
         user.regon = change.regon or None
     user.changed_on = utcnow()
-    db.session.commit()
+    db.session.flush()
 
 
 def set_preferred_language(user: PortalUser, code: str) -> None:
     if user.preferred_language != code:
         user.preferred_language = code
-        db.session.commit()
+        db.session.flush()

@@ -6,8 +6,10 @@ from flask_babel import lazy_gettext as _l
 
 
 def register(app, appbuilder) -> None:
-    from app.cases import models  # noqa: F401  (the cases' tables)
+    from app.cases import models, receivers  # noqa: F401  (models: the cases' tables)
     from app.cases.views import WorkView
+
+    receivers.connect(app)
 
     app.register_blueprint(Blueprint("cases", __name__, template_folder="templates"))
     appbuilder.add_view(

@@ -252,14 +252,15 @@ class CaseApi(BaseApi):
         status = db.session.scalar(select(CaseStatus).where(CaseStatus.code == data["status"]))
         if status is None:
             return self.response_400(message=f"unknown status {data['status']}")
-        db.session.add(ExternalEvent(event_id=data["event_id"], case_id=found.id, received_at=utcnow()))
         try:
-            db.session.flush()
-            tracking.change_status(found, status.id, g.user, data["internal_note"], data["public_note"], data["result"])
+            with db.session.begin_nested():  # the event is recorded only with the change it brings
+                db.session.add(ExternalEvent(event_id=data["event_id"], case_id=found.id, received_at=utcnow()))
+                db.session.flush()
+                tracking.change_status(
+                    found, status.id, g.user, data["internal_note"], data["public_note"], data["result"]
+                )
         except tracking.Refused as refused:
-            db.session.rollback()
             return self.response(409, message=str(refused))
         except IntegrityError:  # the same event delivered twice at once: the first one counts
-            db.session.rollback()
             return self.response(200, result=case_fields(found))
         return self.response(200, result=case_fields(found))

@@ -11,6 +11,7 @@ from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
+from app import signals
 from app.accounts.models import utcnow
 from app.cases.models import RESULTS, Case, CaseAccess, CaseEvent, CaseRequest, SignatureCounter
 from app.catalogue.models import CaseStatus, CaseType, CaseTypeStatus
@@ -73,6 +74,17 @@ def open_case(submission: Submission, by: Any = None, service_point_id: int | No
     db.session.add(case)
     case.events.append(_event(case, "opened", first, by, now))
     db.session.flush()
+    signals.case_opened.send(
+        signals.CaseOpened(
+            case_id=case.id,
+            signature=case.signature,
+            submission_id=submission.id,
+            applicant_id=case.applicant_id,
+            employer_id=case.employer_id,
+            case_type=case_type.code,
+            status=first.code,
+        )
+    )
     return case
 
 
@@ -135,6 +147,7 @@ def change_status(
     if target.status.final and result not in RESULTS:
         raise Refused(_l("Choose the result before closing the case."))
     now = utcnow()
+    old_status = current.status.code if current is not None else ""
     case.status_id, case.status, case.status_changed_at = target.status_id, target.status, now
     if target.status.visible:
         case.public_status_id, case.public_status, case.public_changed_at = target.status_id, target.status, now
@@ -143,7 +156,21 @@ def change_status(
     elif case.closed_at is not None:  # reopened
         case.result, case.closed_at, case.decision_on = None, None, None
     case.events.append(_event(case, "status", target.status, by, now, internal_note.strip(), public_note.strip()))
-    db.session.commit()
+    db.session.flush()
+    signals.case_status_changed.send(
+        signals.CaseStatusChanged(
+            case_id=case.id,
+            signature=case.signature,
+            applicant_id=case.applicant_id,
+            employer_id=case.employer_id,
+            old_status=old_status,
+            new_status=target.status.code,
+            public=target.status.visible,
+            notify=bool(target.status.visible and target.status.notify),
+            closed=case.closed_at is not None,
+            by_id=getattr(by, "id", None),
+        )
+    )
 
 
 def assign(case: Case, clerk: Any, by: Any) -> None:
@@ -158,7 +185,7 @@ def assign(case: Case, clerk: Any, by: Any) -> None:
     case.clerk_id = clerk.id
     name = f"{clerk.first_name} {clerk.last_name}"
     case.events.append(_event(case, "assigned", case.status, by, utcnow(), internal=name))
-    db.session.commit()
+    db.session.flush()
 
 
 def set_dates(case: Case, appearance_on: dt.date | None, complete_on: dt.date | None, by: Any) -> None:
@@ -172,7 +199,7 @@ def set_dates(case: Case, appearance_on: dt.date | None, complete_on: dt.date | 
     case.deadline = deadline(case)
     note = f"{appearance_on or '—'} / {complete_on or '—'}"
     case.events.append(_event(case, "dates", case.status, by, utcnow(), internal=note))
-    db.session.commit()
+    db.session.flush()
 
 
 STAFF_ROLES = ("Supervisor", "Clerk", "Admin")
@@ -191,7 +218,7 @@ def log_access(case: Case, user: Any, action: str) -> None:
             action=action,
         )
     )
-    db.session.commit()
+    db.session.flush()
 
 
 def access_log(case: Case) -> list[CaseAccess]:
@@ -228,13 +255,18 @@ def request_documents(case: Case, by: Any, requirement_ids: list[int], free_text
         by_name=f"{by.first_name} {by.last_name}",
         created_at=now,
     )
-    case.requests.append(request)
     if case.status_id == target.status_id:
         case.events.append(_event(case, "request", case.status, by, now))
-        db.session.commit()
     else:
         change_status(case, target.status_id, by, public_note=free_text)
+    case.requests.append(request)
+    db.session.flush()
+    signals.case_request_made.send(_request_change(case, request, by))
     return request
+
+
+def _request_change(case: Case, request: CaseRequest, by: Any) -> signals.CaseRequestChange:
+    return signals.CaseRequestChange(case.id, request.id, case.applicant_id, request.due_on, getattr(by, "id", None))
 
 
 def request_answered(case: Case, by: Any) -> None:
@@ -243,7 +275,8 @@ def request_answered(case: Case, by: Any) -> None:
         raise Refused(_l("No request is waiting for an answer."))
     request.answered_at = utcnow()
     case.events.append(_event(case, "answered", case.status, by, request.answered_at))
-    db.session.commit()
+    db.session.flush()
+    signals.case_request_answered.send(_request_change(case, request, by))
 
 
 def suspend(case: Case, by: Any, reason: str) -> None:
@@ -255,7 +288,7 @@ def suspend(case: Case, by: Any, reason: str) -> None:
         raise Refused(_l("Give the reason for the suspension."))
     case.suspended_on, case.suspension_reason = utcnow().date(), reason
     case.events.append(_event(case, "suspended", case.status, by, utcnow(), internal=reason))
-    db.session.commit()
+    db.session.flush()
 
 
 def resume(case: Case, by: Any) -> None:
@@ -265,7 +298,7 @@ def resume(case: Case, by: Any) -> None:
     case.suspended_on, case.suspension_reason = None, None
     case.deadline = deadline(case)
     case.events.append(_event(case, "resumed", case.status, by, utcnow()))
-    db.session.commit()
+    db.session.flush()
 
 
 def assign_many(case_ids: list[int], clerk: Any, by: Any) -> int:

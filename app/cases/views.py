@@ -74,9 +74,9 @@ class WorkView(BaseView):
         clerk_id = request.form.get("clerk", "")
         clerk = db.session.get(PortalUser, int(clerk_id)) if clerk_id.isdigit() else None
         try:
-            done = tracking.assign_many(ids, clerk, g.user)
+            with db.session.begin_nested():  # all the ticked cases, or none
+                done = tracking.assign_many(ids, clerk, g.user)
         except tracking.Refused as refused:
-            db.session.rollback()
             flash(str(refused), "danger")
         else:
             flash(str(_l("Cases assigned: %(count)d.", count=done)), "success")
@@ -180,46 +180,46 @@ class WorkView(BaseView):
             abort(404)
         form = request.form
         try:
-            if action == "assign":
-                clerk_id = form.get("clerk", "")
-                clerk = db.session.get(PortalUser, int(clerk_id)) if clerk_id.isdigit() else None
-                tracking.assign(found, clerk, g.user)
-                flash(str(_l("The case is assigned.")), "success")
-            elif action == "status":
-                status_id = form.get("status", "")
-                if not status_id.isdigit():
-                    raise tracking.Refused(_l("Choose the new status."))
-                result = form.get("result") or None
-                tracking.change_status(
-                    found,
-                    int(status_id),
-                    g.user,
-                    form.get("internal_note", "")[:4000],
-                    form.get("public_note", "")[:4000],
-                    result if result in RESULTS else None,
-                )
-                flash(str(_l("The status is changed.")), "success")
-            elif action == "dates":
-                tracking.set_dates(found, _day(form.get("appearance_on")), _day(form.get("complete_on")), g.user)
-                flash(str(_l("The dates are saved.")), "success")
-            elif action == "request":
-                ids = [int(v) for v in form.getlist("requirement") if v.isdigit()]
-                days = form.get("days", "")
-                if not days.isdigit():
-                    raise tracking.Refused(_l("The time to answer is 7 to 60 days."))
-                tracking.request_documents(found, g.user, ids, form.get("free_text", ""), int(days))
-                flash(str(_l("The request is recorded and shown to the applicant.")), "success")
-            elif action == "answered":
-                tracking.request_answered(found, g.user)
-                flash(str(_l("The request is marked as answered.")), "success")
-            elif action == "suspend":
-                tracking.suspend(found, g.user, form.get("reason", ""))
-                flash(str(_l("The proceedings are suspended.")), "success")
-            else:
-                tracking.resume(found, g.user)
-                flash(str(_l("The proceedings are resumed.")), "success")
+            with db.session.begin_nested():  # a refusal undoes only what this action did
+                if action == "assign":
+                    clerk_id = form.get("clerk", "")
+                    clerk = db.session.get(PortalUser, int(clerk_id)) if clerk_id.isdigit() else None
+                    tracking.assign(found, clerk, g.user)
+                    flash(str(_l("The case is assigned.")), "success")
+                elif action == "status":
+                    status_id = form.get("status", "")
+                    if not status_id.isdigit():
+                        raise tracking.Refused(_l("Choose the new status."))
+                    result = form.get("result") or None
+                    tracking.change_status(
+                        found,
+                        int(status_id),
+                        g.user,
+                        form.get("internal_note", "")[:4000],
+                        form.get("public_note", "")[:4000],
+                        result if result in RESULTS else None,
+                    )
+                    flash(str(_l("The status is changed.")), "success")
+                elif action == "dates":
+                    tracking.set_dates(found, _day(form.get("appearance_on")), _day(form.get("complete_on")), g.user)
+                    flash(str(_l("The dates are saved.")), "success")
+                elif action == "request":
+                    ids = [int(v) for v in form.getlist("requirement") if v.isdigit()]
+                    days = form.get("days", "")
+                    if not days.isdigit():
+                        raise tracking.Refused(_l("The time to answer is 7 to 60 days."))
+                    tracking.request_documents(found, g.user, ids, form.get("free_text", ""), int(days))
+                    flash(str(_l("The request is recorded and shown to the applicant.")), "success")
+                elif action == "answered":
+                    tracking.request_answered(found, g.user)
+                    flash(str(_l("The request is marked as answered.")), "success")
+                elif action == "suspend":
+                    tracking.suspend(found, g.user, form.get("reason", ""))
+                    flash(str(_l("The proceedings are suspended.")), "success")
+                else:
+                    tracking.resume(found, g.user)
+                    flash(str(_l("The proceedings are resumed.")), "success")
         except tracking.Refused as refused:
-            db.session.rollback()
             flash(str(refused), "danger")
         return redirect(url_for("WorkView.case", case_id=found.id))
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
-from flask import current_app
 from sqlalchemy import Date, DateTime, func, select
 
 from app import signals
 from app.content.models import ContentRevision
 from app.extensions import cache, db
+from app.unit_of_work import after_commit
 
 NOT_SNAPSHOTTED = {"id", "published_revision_id"}
 
@@ -64,27 +65,30 @@ def _record(item: Any, action: str, author: Any) -> ContentRevision:
 
 def record_save(item: Any, author: Any) -> ContentRevision:
     revision = _record(item, "saved", author)
-    db.session.commit()
+    db.session.flush()
     return revision
 
 
-def publish(item: Any, author: Any, commit: bool = True) -> ContentRevision:
-    """Make the item's current state what readers see; ``commit=False`` leaves the commit (and
-    so all-or-nothing loading of several items) to the caller."""
+def publish(item: Any, author: Any) -> ContentRevision:
+    """Make the item's current state what readers see (once the caller commits)."""
     revision = _record(item, "published", author)
     item.published_revision_id = revision.id
-    if commit:
-        db.session.commit()
-    forget_published(item)
-    signals.content_published.send(current_app._get_current_object(), item=item)
+    db.session.flush()
+    _published_changed(item, True)
     return revision
 
 
 def withdraw(item: Any) -> None:
     item.published_revision_id = None
-    db.session.commit()
-    forget_published(item)
-    signals.content_published.send(current_app._get_current_object(), item=item)
+    db.session.flush()
+    _published_changed(item, False)
+
+
+def _published_changed(item: Any, published: bool) -> None:
+    """Readers' cached copy goes when the change is committed (cleared earlier, a reader could
+    cache the old version again in between)."""
+    after_commit(functools.partial(forget_published, item.content_type))
+    signals.content_published.send(signals.PublicationChange(item.content_type, item.id, published))
 
 
 def restore(item: Any, revision: ContentRevision, author: Any) -> ContentRevision:
@@ -93,7 +97,7 @@ def restore(item: Any, revision: ContentRevision, author: Any) -> ContentRevisio
         raise ValueError("the revision belongs to another item")
     _apply(item, revision.data)
     restored = _record(item, "restored", author)
-    db.session.commit()
+    db.session.flush()
     return restored
 
 
@@ -134,5 +138,5 @@ def published(model: type) -> list[dict[str, Any]]:
     return snapshots
 
 
-def forget_published(item: Any) -> None:
-    cache.delete(_cache_key(item.content_type))
+def forget_published(content_type: str) -> None:
+    cache.delete(_cache_key(content_type))

@@ -14,6 +14,7 @@ from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
+from app import signals
 from app.accounts.models import AccountType, utcnow
 from app.accounts.services import find_by_email, normalise_email
 from app.extensions import db
@@ -75,7 +76,7 @@ def invite(applicant: Any, draft: Draft, code: str, email: str | None) -> Annex 
     db.session.flush()
     if email:
         enqueue(send_invitation, annex.id)
-    db.session.commit()
+    signals.annex_invited.send(signals.AnnexInvited(annex.id, draft.id, applicant.id, by_email=bool(email)))
     return annex
 
 
@@ -116,7 +117,7 @@ def withdraw(applicant: Any, annex: Annex) -> bool:
     if annex.applicant_id != applicant.id or annex.closed_at is not None or annex.application_submission_id:
         return False
     _close(annex, "applicant")
-    db.session.commit()
+    db.session.flush()
     return True
 
 
@@ -179,7 +180,7 @@ def take(employer: Any, annex: Annex) -> Draft | None:
     annex.employer_id = employer.id
     annex.draft_id = draft.id
     annex.accepted_at = utcnow()
-    db.session.commit()
+    db.session.flush()
     return draft
 
 
@@ -189,7 +190,7 @@ def decline(employer: Any, annex: Annex) -> bool:
     if annex.employer_id != employer.id or annex.closed_at is not None or annex.submission_id is not None:
         return False
     _close(annex, "employer")
-    db.session.commit()
+    db.session.flush()
     return True
 
 

@@ -4,6 +4,7 @@ generated names. Filing freezes them and issues a certificate of filing."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import secrets
@@ -19,9 +20,11 @@ from pypdf.errors import PyPdfError
 
 from app.accounts.models import utcnow
 from app.extensions import db
+from app.forms import events
 from app.forms.models import Attachment, Submission
 from app.forms.printout import keep
 from app.jobs import enqueue
+from app.unit_of_work import after_commit
 
 SIGNATURES = {b"%PDF-": "application/pdf", b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
 EXTENSIONS = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
@@ -101,7 +104,7 @@ def add(submission: Submission, name: str, data: bytes, description: str) -> Att
         sha256=hashlib.sha256(data).hexdigest(),
     )
     submission.attachments.append(attachment)
-    db.session.commit()
+    db.session.flush()
     return attachment
 
 
@@ -130,14 +133,13 @@ def remove(submission: Submission, attachment: Attachment) -> None:
     if not may_attach(submission):
         raise Refused(_l("This application is already filed: its attachments cannot change."))
     submission.attachments.remove(attachment)
-    db.session.commit()
-    path_of(attachment).unlink(missing_ok=True)
+    db.session.flush()
+    after_commit(functools.partial(path_of(attachment).unlink, missing_ok=True))  # kept if the removal rolls back
 
 
 def file(submission: Submission) -> None:
-    """Send the application with its scans and open its case: nothing changes after this; the
-    certificate of filing is rendered by a job."""
-    from app.cases import tracking
+    """Send the application with its scans (its case opens on the event): nothing changes after
+    this; the certificate of filing is rendered by a job."""
     from app.forms.certificate import render_and_store
 
     if not may_attach(submission):
@@ -145,6 +147,5 @@ def file(submission: Submission) -> None:
     if not submission.attachments:
         raise Refused(_l("Attach at least one scan before filing: the documents the application needs."))
     submission.filed_at = utcnow()
-    tracking.open_case(submission)
+    events.reached_office(submission)
     enqueue(render_and_store, submission.id)
-    db.session.commit()

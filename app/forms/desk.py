@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from app.cases import tracking
 from app.extensions import db
+from app.forms import events
 from app.forms.models import Intake, Submission, SubmissionVersion
 from app.forms.printout import QR_PREFIX, PrintedField, printed_sections
 
@@ -100,8 +100,8 @@ class AlreadyAccepted(Exception):
 
 
 def accept(submission: Submission, clerk: Any, service_point_id: int, hash_matched: bool) -> Intake:
-    """Record that the signed paper version is accepted and open its case; refuses a second
-    acceptance."""
+    """Record that the signed paper version is accepted (its case opens on the event); refuses a
+    second acceptance."""
     # the row lock orders an acceptance after a correction of the same application being submitted
     db.session.execute(select(Submission.id).where(Submission.id == submission.id).with_for_update())
     existing = intake_of(submission)
@@ -114,12 +114,11 @@ def accept(submission: Submission, clerk: Any, service_point_id: int, hash_match
         service_point_id=service_point_id,
         hash_matched=hash_matched,
     )
-    db.session.add(intake)
     try:
-        db.session.flush()
-        tracking.open_case(submission, by=clerk, service_point_id=service_point_id)
-        db.session.commit()
+        with db.session.begin_nested():
+            db.session.add(intake)
+            db.session.flush()
+            events.reached_office(submission, clerk.id, service_point_id)
     except IntegrityError:  # another desk accepted it a moment earlier
-        db.session.rollback()
         raise AlreadyAccepted(intake_of(submission)) from None
     return intake

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from app.accounts.models import utcnow
 from app.counters import next_number
 from app.extensions import db
-from app.forms import annexes, services
+from app.forms import annexes, events, services
 from app.forms.models import Annex, Draft, FormDefinition, Intake, ReferenceCounter, Submission, SubmissionVersion
 from app.forms.printout import render_and_store
 from app.forms.validation import Result, check_shape, validate
@@ -43,7 +43,7 @@ def start(user: Any, code: str) -> Draft | None:
         return None
     draft = Draft(owner_id=user.id, definition_id=definition.id, answers={}, acknowledged=[], section="")
     db.session.add(draft)
-    db.session.commit()
+    db.session.flush()
     return draft
 
 
@@ -73,7 +73,7 @@ def save(draft: Draft, section: str, answers: dict) -> None:
     draft.answers = {**draft.answers, section: answers}
     draft.section = section
     draft.updated_at = utcnow()
-    db.session.commit()
+    db.session.flush()
 
 
 def check(draft: Draft, sections: list[str] | None, language: str) -> Result:
@@ -104,7 +104,7 @@ def progress(draft: Draft, language: str) -> list[Progress]:
 def acknowledge(draft: Draft, keys: list[str]) -> None:
     known = {w["key"] for w in draft.definition.data["warnings"]}
     draft.acknowledged = sorted(set(draft.acknowledged) | (set(keys) & known))
-    db.session.commit()
+    db.session.flush()
 
 
 def submit(draft: Draft, language: str) -> tuple[Submission | None, Result]:
@@ -119,7 +119,10 @@ def submit(draft: Draft, language: str) -> tuple[Submission | None, Result]:
     content = {"code": definition.code, "version": definition.version, "answers": result.values}
     now = utcnow()
     if draft.corrects_id is not None:
-        return _replace(draft, result, content_hash(content), now), result
+        corrected = _replace(draft, result, content_hash(content), now)
+        if corrected is not None:
+            events.submitted(corrected, correction=True)
+        return corrected, result
     submission = Submission(
         reference=_next_reference(now.year),
         verification_code=secrets.token_hex(4).upper(),
@@ -138,7 +141,7 @@ def submit(draft: Draft, language: str) -> tuple[Submission | None, Result]:
     db.session.delete(draft)
     db.session.flush()
     enqueue(render_and_store, submission.id)  # the printout is ready by the time it is asked for
-    db.session.commit()
+    events.submitted(submission, correction=False)
     return submission, result
 
 
@@ -173,7 +176,7 @@ def start_correction(submission: Submission) -> Draft | None:
             corrects_id=submission.id,
         )
         db.session.add(draft)
-        db.session.commit()
+        db.session.flush()
     return draft
 
 
@@ -207,7 +210,7 @@ def _replace(draft: Draft, result: Result, new_hash: str, now) -> Submission | N
         submission.corrected_at = now
         enqueue(render_and_store, submission.id)
     db.session.delete(draft)
-    db.session.commit()
+    db.session.flush()
     return submission
 
 
@@ -234,4 +237,4 @@ def _next_reference(year: int) -> str:
 def discard(draft: Draft) -> None:
     annexes.discarded(draft)
     db.session.delete(draft)
-    db.session.commit()
+    db.session.flush()

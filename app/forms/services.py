@@ -27,14 +27,14 @@ def add_version(text: str, source: str, author: Any = None, note: str = "") -> F
         author_id=getattr(author, "id", None),
     )
     db.session.add(definition)
-    db.session.commit()
+    db.session.flush()
     return definition
 
 
 def publish(definition: FormDefinition) -> None:
     """From now on new applications use this version; drafts keep the version they started with."""
     definition.published_at = utcnow()
-    db.session.commit()
+    db.session.flush()
 
 
 def current(code: str) -> FormDefinition | None:

@@ -7,7 +7,6 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_babel import lazy_gettext as _l
 
 from app.catalogue import public
-from app.extensions import db
 from app.forms import attachments, certificate
 from app.jobs import enqueue
 from app.web.i18n import current_language
@@ -119,7 +118,6 @@ def filing_certificate(submission_id: int):
     path = certificate.stored(submission)
     if path is None:
         enqueue(certificate.render_and_store, submission.id)
-        db.session.commit()
         return render_template("eforms/printout_pending.html", submission=submission, certificate=True), 202
     name = submission.reference.replace("/", "-") + "-poswiadczenie.pdf"
     return send_file(path, mimetype="application/pdf", download_name=name, max_age=0)

@@ -11,7 +11,6 @@ from flask_login import current_user
 
 from app.accounts.access import applicants_only
 from app.catalogue import public
-from app.extensions import db
 from app.forms import annexes, drafts, services
 from app.forms import printout as printouts
 from app.forms.validation import ShapeError, holds, known_values
@@ -269,7 +268,6 @@ def printout(submission_id: int):
     path = printouts.stored(submission)
     if path is None:
         enqueue(printouts.render_and_store, submission.id)
-        db.session.commit()  # sends the job
         return render_template("eforms/printout_pending.html", submission=submission), 202
     name = submission.reference.replace("/", "-") + ".pdf"
     return send_file(path, mimetype="application/pdf", download_name=name, max_age=0)

@@ -174,6 +174,7 @@ def test_the_supervisors_dashboard_counts_and_measures(app, case):
     db.session.commit()
     clerk, clerk_client = signed_in(app)
     tracking.change_status(other, status_id("closed"), clerk, result="granted")
+    db.session.commit()  # services leave the commit to their caller
     assert clerk_client.get("/work/dashboard").status_code in (302, 403)  # supervisors only
     _, supervisor = signed_in(app, "Supervisor")
     page = supervisor.get("/work/dashboard").get_data(as_text=True)

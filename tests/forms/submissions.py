@@ -40,6 +40,7 @@ def opened_case(user) -> int:
     owner = user if user.account_type == AccountType.APPLICANT else make_user("Applicant")
     submission = db.session.get(Submission, electronic_submission(owner, "TRP"))
     desk.accept(submission, make_user("Clerk"), db.session.query(ServicePoint).first().id, True)
+    db.session.commit()  # the caller is the edge: a browser's server reads it from another connection
     return db.session.query(Case).filter_by(submission_id=submission.id).one().id
 
 
