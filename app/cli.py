@@ -53,11 +53,12 @@ def register_commands(app: Flask) -> None:
         """Create the account of the office's case-management system (role CaseSystem, no
         password) if needed, and print a new API key for it once."""
         from app.accounts.models import AccountType, PortalUser
+        from app.accounts.roles import Role
         from app.accounts.services import normalise_email
         from app.extensions import db
 
         sm = current_app.appbuilder.sm
-        role = sm.find_role("CaseSystem")
+        role = sm.find_role(Role.CASE_SYSTEM)
         if role is None:
             raise click.ClickException("roles are missing: run 'flask seed'")
         address = normalise_email(email)

@@ -28,8 +28,9 @@ from flask_babel import lazy_gettext as _l
 from wtforms.validators import ValidationError
 
 from app.accounts import services
-from app.accounts.models import PortalUser, utcnow
+from app.accounts.models import PortalUser
 from app.accounts.passwords import hash_password
+from app.clock import utcnow
 from app.web.backoffice import GuardedCrudMixin
 
 SESSION_TOKEN_KEY = "sid"  # noqa: S105 (a session key name, not a secret)

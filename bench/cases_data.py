@@ -39,7 +39,6 @@ SUPERVISORS = 4
 # kind of case: weight out of 20 (temporary residence and work permits are most of the work)
 WEIGHTS = {"TRP": 6, "TRW": 5, "BLU": 2, "PRM": 1, "LTR": 1, "CHG": 1, "CRD": 1, "TRV": 1, "WRK": 1, "KPL": 1}
 OPEN_SHARE = 0.08
-WAITING = ("deficiency-request", "fee-request")
 
 
 def prepare(url: str) -> None:
@@ -49,12 +48,20 @@ def prepare(url: str) -> None:
     from flask_migrate import upgrade
 
     from app import create_app
+    from app.extensions import db
     from seeds import run as run_seeds
 
     app = create_app({"RATELIMIT_ENABLED": False})
     with app.app_context():
         upgrade()
         run_seeds()
+        db.session.commit()
+
+
+def _request_statuses() -> tuple:
+    from app.catalogue.models import REQUEST_STATUSES
+
+    return REQUEST_STATUSES
 
 
 def password_hash() -> str:
@@ -140,7 +147,7 @@ def generate(url: str, cases: int) -> None:
                      WHERE l.case_type_id = t.id AND s.final ORDER BY (s.code = 'closed') DESC, l.position LIMIT 1)
                      AS final_status
             FROM case_type t""",
-            {"waiting": list(WAITING)},
+            {"waiting": [str(code) for code in _request_statuses()]},
         )
         slots = [code for code, weight in WEIGHTS.items() for _ in range(weight)]
         cur.execute("CREATE TEMP TABLE bench_slot (slot int PRIMARY KEY, code text)")

@@ -95,6 +95,7 @@ def main() -> None:
     with app.app_context():
         upgrade()
         run_seeds()
+        db.session.commit()
         largest = max(
             (services.current(code) for code in services.published_codes()),
             key=lambda d: count_fields(d.data),

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from flask import current_app
 
-from app.accounts.models import AccountType, PortalUser, utcnow
+from app.accounts.models import AccountType, PortalUser
 from app.accounts.passwords import hash_password
+from app.clock import utcnow
 from app.extensions import db
 
 DEMO_PASSWORD = "demo przybysz wroclaw 2026"

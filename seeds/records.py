@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.accounts.models import utcnow
+from app.clock import utcnow
 from app.content import revisions
 from app.content.models import ContentRevision, SeedRecord
 from app.extensions import db

@@ -7,6 +7,7 @@ import re
 
 from flask import current_app
 
+from app.accounts.roles import Role
 from app.extensions import db
 
 BACK_OFFICE = [("BackOffice", "can_index")]
@@ -30,16 +31,16 @@ CASE_SYSTEM = [("CaseApi", "can_read|can_write"), ("OpenApi", "can_get")]
 # Applicants and employers use the portal's own pages, which check the account type; they
 # hold no back-office permission. Admin holds every permission (FAB's admin role).
 ROLES: dict[str, list[tuple[str, str]]] = {
-    "Public": [],
-    "Applicant": [],
-    "Employer": [],
-    "Clerk": BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK,
-    "Supervisor": BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK + DASHBOARD,
-    "ContentEditor": BACK_OFFICE + SERVICE_POINTS_WRITE + CONTENT_EDITING,
-    "CaseSystem": CASE_SYSTEM,  # the office's case-management system, through the REST API with an API key
+    Role.PUBLIC: [],
+    Role.APPLICANT: [],
+    Role.EMPLOYER: [],
+    Role.CLERK: BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK,
+    Role.SUPERVISOR: BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK + DASHBOARD,
+    Role.CONTENT_EDITOR: BACK_OFFICE + SERVICE_POINTS_WRITE + CONTENT_EDITING,
+    Role.CASE_SYSTEM: CASE_SYSTEM,
 }
-ADMIN = "Admin"
-STAFF_ROLES = ("Clerk", "Supervisor", "ContentEditor", ADMIN)
+ADMIN = Role.ADMIN
+STAFF_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.CONTENT_EDITOR, ADMIN)
 
 
 def _matching(pvms, view_pattern: str, permission_pattern: str) -> list:

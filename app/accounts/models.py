@@ -12,9 +12,7 @@ from flask_appbuilder.security.sqla.models import assoc_user_role
 from sqlalchemy import DateTime, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+from app.clock import utcnow
 
 
 class AccountType(enum.StrEnum):
@@ -41,9 +39,6 @@ class PortalUser(FabUser):
     @property
     def is_staff(self) -> bool:
         return self.account_type == AccountType.STAFF
-
-    def role_names(self) -> set[str]:
-        return {role.name for role in self.roles}
 
 
 # FAB's user-role table is indexed by user only; finding the holders of a role (the staff to assign

@@ -17,15 +17,17 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from app import signals
-from app.accounts.models import AccountType, LoginSession, PortalUser, utcnow
+from app.accounts.models import AccountType, LoginSession, PortalUser
 from app.accounts.passwords import hash_password, spend_verification_time, verify_password
+from app.accounts.roles import Role
+from app.clock import utcnow
 from app.extensions import db
 from app.jobs import enqueue
 from app.mailer import send_email
 
 ACTIVATION_MAX_AGE = 48 * 3600
 RESET_MAX_AGE = 3600
-ROLE_FOR_ACCOUNT_TYPE = {AccountType.APPLICANT: "Applicant", AccountType.EMPLOYER: "Employer"}
+ROLE_FOR_ACCOUNT_TYPE = {AccountType.APPLICANT: Role.APPLICANT, AccountType.EMPLOYER: Role.EMPLOYER}
 
 
 @dataclass(frozen=True)

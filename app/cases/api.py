@@ -12,10 +12,10 @@ from marshmallow import Schema, ValidationError, fields, validate
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from app.accounts.models import utcnow
 from app.cases import tracking
 from app.cases.models import RESULTS, Case, ExternalEvent
 from app.catalogue.models import CaseStatus
+from app.clock import utcnow
 from app.extensions import db
 from app.forms.models import Submission
 

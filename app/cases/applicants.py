@@ -9,10 +9,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased, joinedload
 
-from app.accounts.models import PortalUser, utcnow
+from app.accounts.models import PortalUser
 from app.cases.models import Case, CaseEvent
 from app.catalogue import public
 from app.catalogue.models import CaseStatus
+from app.clock import utcnow
 from app.extensions import db
 
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Date, func, select
 
-from app.accounts.models import utcnow
 from app.cases.models import Case
 from app.catalogue.models import CaseStatus, CaseType
+from app.clock import utcnow
 from app.extensions import db
 
 OVERDUE_SHOWN = 50

@@ -9,8 +9,8 @@ from flask_appbuilder import Model
 from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.accounts.models import utcnow
 from app.catalogue.models import CaseStatus, CaseType
+from app.clock import utcnow
 
 OPEN = text("closed_at IS NULL")
 CLOSED = text("closed_at IS NOT NULL")

@@ -10,13 +10,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload, selectinload
 
-from app.accounts.models import utcnow
 from app.cases.models import Case
-from app.catalogue.models import CaseStatus
+from app.catalogue.models import REQUEST_STATUSES, CaseStatus
+from app.clock import utcnow
 from app.extensions import db
 
 TABS = ("mine", "unassigned", "due", "overdue", "waiting")
-WAITING = ("deficiency-request", "fee-request")  # the office waits for the applicant
 PAGE = 50
 COUNT_CAP = 1000
 ORDER = (Case.deadline.asc().nulls_last(), Case.id)  # soonest deadline first, cases without one last
@@ -64,7 +63,9 @@ def _tab(query, tab: str, user: Any):
 def waiting_statuses() -> list[int]:
     """The ids of the statuses in which the office waits for the applicant (as values, so that
     each is read from the status index in deadline order)."""
-    return list(db.session.scalars(select(CaseStatus.id).where(CaseStatus.code.in_(WAITING)).order_by(CaseStatus.id)))
+    return list(
+        db.session.scalars(select(CaseStatus.id).where(CaseStatus.code.in_(REQUEST_STATUSES)).order_by(CaseStatus.id))
+    )
 
 
 def _filtered(query, filters: Filters):

@@ -12,15 +12,13 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from app import signals
-from app.accounts.models import utcnow
+from app.accounts.roles import CASE_STAFF, CASE_WORKERS, SUPERVISORS
 from app.cases.models import RESULTS, Case, CaseAccess, CaseEvent, CaseRequest, SignatureCounter
-from app.catalogue.models import CaseStatus, CaseType, CaseTypeStatus
+from app.catalogue.models import CaseStatus, CaseType, CaseTypeStatus, StatusCode
+from app.clock import utcnow
 from app.counters import next_number
 from app.extensions import db
 from app.forms.models import Annex, Submission
-
-SUPERVISOR_ROLES = {"Supervisor", "Admin"}
-FIRST_STATUS = "filed"
 
 
 class Refused(ValueError):
@@ -28,7 +26,7 @@ class Refused(ValueError):
 
 
 def is_supervisor(user: Any) -> bool:
-    return any(role.name in SUPERVISOR_ROLES for role in getattr(user, "roles", []))
+    return any(role.name in SUPERVISORS for role in getattr(user, "roles", []))
 
 
 def ordered_statuses(case_type_id: int) -> list[CaseTypeStatus]:
@@ -50,10 +48,10 @@ def open_case(submission: Submission, by: Any = None, service_point_id: int | No
     if case_type is None:
         raise RuntimeError(f"no kind of case {code} for {submission.reference}")
     lines = ordered_statuses(case_type.id)
-    first = next((line.status for line in lines if line.status.code == FIRST_STATUS), None)
+    first = next((line.status for line in lines if line.status.code == StatusCode.FILED), None)
     first = first or (lines[0].status if lines else None)
     if first is None:
-        first = db.session.scalar(select(CaseStatus).where(CaseStatus.code == FIRST_STATUS))
+        first = db.session.scalar(select(CaseStatus).where(CaseStatus.code == StatusCode.FILED))
     now = utcnow()
     annex = db.session.scalar(select(Annex).where(Annex.application_submission_id == submission.id))
     case = Case(
@@ -176,7 +174,7 @@ def change_status(
 def assign(case: Case, clerk: Any, by: Any) -> None:
     """Give the case to a clerk: anyone takes an unassigned case for themselves; giving a case to
     someone else, or taking one another clerk has, needs a supervisor."""
-    if clerk is None or not any(role.name in ("Clerk", "Supervisor") for role in clerk.roles):
+    if clerk is None or not any(role.name in CASE_WORKERS for role in clerk.roles):
         raise Refused(_l("Choose a clerk."))
     if case.clerk_id == clerk.id:
         raise Refused(_l("The case is already assigned to this clerk."))
@@ -202,13 +200,10 @@ def set_dates(case: Case, appearance_on: dt.date | None, complete_on: dt.date | 
     db.session.flush()
 
 
-STAFF_ROLES = ("Supervisor", "Clerk", "Admin")
-
-
 def log_access(case: Case, user: Any, action: str) -> None:
     """Record that a member of staff opened the case (or downloaded its documents); committed
     with the reading, before anything is shown."""
-    roles = [role.name for role in user.roles if role.name in STAFF_ROLES]
+    roles = [role.name for role in user.roles if role.name in CASE_STAFF]
     db.session.add(
         CaseAccess(
             case_id=case.id,
@@ -227,7 +222,6 @@ def access_log(case: Case) -> list[CaseAccess]:
 
 
 REQUEST_DAYS = 7  # KPA art. 64 § 2: "not shorter than seven days"
-REQUEST_STATUSES = ("deficiency-request", "fee-request")
 
 
 def request_documents(case: Case, by: Any, requirement_ids: list[int], free_text: str, days: int) -> CaseRequest:
@@ -241,9 +235,10 @@ def request_documents(case: Case, by: Any, requirement_ids: list[int], free_text
         raise Refused(_l("Say what is missing: tick a requirement or describe it."))
     if not REQUEST_DAYS <= days <= 60:
         raise Refused(_l("The time to answer is 7 to 60 days."))
-    code = "fee-request" if chosen and all(r.kind == "fee" for r in chosen) and not free_text else REQUEST_STATUSES[0]
+    only_fees = chosen and all(r.kind == "fee" for r in chosen) and not free_text
+    code = StatusCode.FEE_REQUEST if only_fees else StatusCode.DEFICIENCY_REQUEST
     lines = {line.status.code: line for line in ordered_statuses(case.case_type_id)}
-    target = lines.get(code) or lines.get(REQUEST_STATUSES[0])
+    target = lines.get(code) or lines.get(StatusCode.DEFICIENCY_REQUEST)
     if target is None:
         raise Refused(_l("This kind of case has no status for a request."))
     now = utcnow()

@@ -12,6 +12,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from app.accounts.models import PortalUser
+from app.accounts.roles import CASE_WORKERS
 from app.cases import dashboard, queue, tracking
 from app.cases.models import RESULTS, Case
 from app.catalogue.models import CaseStatus, CaseType
@@ -43,7 +44,7 @@ def staff() -> list[PortalUser]:
     """Clerks and supervisors, for assigning cases."""
     # the role ids first: with them as values, PostgreSQL knows how few users hold these roles
     # (among all the applicants) and reads them from the role index
-    roles = db.session.scalars(select(Role.id).where(Role.name.in_(("Clerk", "Supervisor")))).all()
+    roles = db.session.scalars(select(Role.id).where(Role.name.in_(CASE_WORKERS))).all()
     holders = select(assoc_user_role.c.user_id).where(assoc_user_role.c.role_id.in_(roles))
     query = (
         select(PortalUser)

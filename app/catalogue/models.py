@@ -4,6 +4,7 @@ content); case tracking uses the same rows as its single source of status types.
 
 from __future__ import annotations
 
+import enum
 import functools
 
 from flask_appbuilder import Model
@@ -102,6 +103,17 @@ class CaseStep(Publishable, four_languages("title", Short), four_languages("desc
 
     def __str__(self) -> str:
         return f"{self.case_type.code} {self.position}. {self.title_pl}"
+
+
+class StatusCode(enum.StrEnum):
+    """The statuses the rules of case work name; every other status is the catalogue's data."""
+
+    FILED = "filed"  # a new case starts here
+    DEFICIENCY_REQUEST = "deficiency-request"  # the office asked for missing documents
+    FEE_REQUEST = "fee-request"  # the office asked for the fee
+
+
+REQUEST_STATUSES = (StatusCode.DEFICIENCY_REQUEST, StatusCode.FEE_REQUEST)  # the office waits for the applicant
 
 
 class CaseStatus(

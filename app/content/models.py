@@ -12,7 +12,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
-from app.accounts.models import utcnow
+from app.clock import utcnow
 from app.content.translation import missing_languages
 from config import LANGUAGE_CODES
 

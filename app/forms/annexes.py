@@ -15,8 +15,9 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from app import signals
-from app.accounts.models import AccountType, utcnow
+from app.accounts.models import AccountType
 from app.accounts.services import find_by_email, normalise_email
+from app.clock import utcnow
 from app.extensions import db
 from app.forms import services
 from app.forms.models import Annex, Draft, Submission
@@ -182,16 +183,6 @@ def take(employer: Any, annex: Annex) -> Draft | None:
     annex.accepted_at = utcnow()
     db.session.flush()
     return draft
-
-
-def decline(employer: Any, annex: Annex) -> bool:
-    """The employer gives the annex back (not theirs to fill, or taken by mistake) before
-    submitting it; the applicant sees it declined and can invite again."""
-    if annex.employer_id != employer.id or annex.closed_at is not None or annex.submission_id is not None:
-        return False
-    _close(annex, "employer")
-    db.session.flush()
-    return True
 
 
 def of_draft(draft: Draft) -> Annex | None:

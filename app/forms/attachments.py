@@ -18,7 +18,7 @@ from PIL import Image, UnidentifiedImageError
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
-from app.accounts.models import utcnow
+from app.clock import utcnow
 from app.extensions import db
 from app.forms import events
 from app.forms.models import Attachment, Submission

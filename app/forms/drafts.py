@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.accounts.models import utcnow
+from app.clock import utcnow
 from app.counters import next_number
 from app.extensions import db
 from app.forms import annexes, events, services

@@ -10,7 +10,7 @@ from flask_appbuilder import Model
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.accounts.models import utcnow
+from app.clock import utcnow
 
 
 class FormDefinition(Model):

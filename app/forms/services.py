@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.accounts.models import utcnow
+from app.clock import utcnow
 from app.extensions import db
 from app.forms.definitions import load_text
 from app.forms.models import FormDefinition
