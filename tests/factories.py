@@ -7,8 +7,9 @@ import re
 
 from flask import current_app
 
-from app.accounts.models import AccountType, PortalUser, utcnow
+from app.accounts.models import AccountType, PortalUser
 from app.accounts.passwords import hash_password
+from app.clock import utcnow
 from app.extensions import db
 
 PASSWORD = "correct horse battery staple"
