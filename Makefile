@@ -49,6 +49,7 @@ worker: install
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 test: install-test translations browser lint
 	$(BIN)/pytest

@@ -128,3 +128,14 @@ def test_a_plugin_names_only_itself_and_the_plugins_it_requires(name):
     allowed = {name, *importlib.import_module(f"plugins.{name}.plugin").info.requires}
     named = {path: names - allowed for path, names in _named_plugins(PLUGINS_DIR / name).items()}
     assert {path: names for path, names in named.items() if names} == {}
+
+
+def test_the_import_contract_keeps_every_plugin_apart_from_the_others():
+    """pyproject.toml's independence contract must name every plugin: a new one is kept apart
+    from the rest until it declares what it requires (and the contract says so)."""
+    import tomllib
+    from pathlib import Path
+
+    config = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())
+    contracts = {c["id"]: c for c in config["tool"]["importlinter"]["contracts"]}
+    assert sorted(contracts["plugins-alone"]["modules"]) == sorted(f"plugins.{name}" for name in available())

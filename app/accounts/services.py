@@ -289,9 +289,3 @@ def update_profile(user: PortalUser, change: ProfileChange) -> None:
         user.regon = change.regon or None
     user.changed_on = utcnow()
     db.session.flush()
-
-
-def set_preferred_language(user: PortalUser, code: str) -> None:
-    if user.preferred_language != code:
-        user.preferred_language = code
-        db.session.flush()

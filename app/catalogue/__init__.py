@@ -19,6 +19,7 @@ def register(app, appbuilder) -> None:
     )
 
     app.register_blueprint(Blueprint("catalogue", __name__, template_folder="templates"))
+    app.extensions["case_type_names"] = case_type_names  # the questions' editors choose a kind of case
     app.jinja_env.globals.update(
         filer_label=lambda key: FILERS.get(key, key),
         requirement_kind_label=lambda key: REQUIREMENT_KINDS.get(key, key),
@@ -45,3 +46,10 @@ def register(app, appbuilder) -> None:
     )
     for view, name, label, icon in others:
         appbuilder.add_view(view, name, label=label, icon=icon, category=MENU)
+
+
+def case_type_names() -> list[tuple[str, str]]:
+    from app.catalogue.models import CaseType
+    from app.extensions import db
+
+    return list(db.session.query(CaseType.code, CaseType.name_pl).order_by(CaseType.position, CaseType.code))

@@ -3,7 +3,7 @@ sees it, publish or withdraw, and the history of revisions with restore."""
 
 from __future__ import annotations
 
-from flask import abort, flash, g, redirect, render_template, url_for
+from flask import abort, current_app, flash, g, redirect, render_template, url_for
 from flask_appbuilder import expose, has_access
 from flask_appbuilder.models.sqla.interface import SQLAInterface
 from flask_babel import force_locale
@@ -15,7 +15,6 @@ from wtforms.validators import NumberRange, Regexp
 from app.content import revisions
 from app.content.models import FAQ_TOPICS, KINDS, TOPICS, FaqEntry, LegalAct, NewsItem, Page
 from app.content.translation import missing_languages
-from app.extensions import db
 from app.web.backoffice import BackOfficeModelView
 from config import LANGUAGE_CODES
 
@@ -202,10 +201,10 @@ class LegalActView(ContentModelView):
 
 
 def case_type_choices() -> list[SelectChoice]:
-    from app.catalogue.models import CaseType
-
-    kinds = db.session.query(CaseType.code, CaseType.name_pl).order_by(CaseType.position, CaseType.code)
-    listed = [SelectChoice(code, f"{code} – {name}") for code, name in kinds]
+    """The kinds of cases a question can concern, as (code, Polish name) pairs from the area that
+    keeps them (the catalogue registers the provider: content sits below it)."""
+    provider = current_app.extensions.get("case_type_names")
+    listed = [SelectChoice(code, f"{code} – {name}") for code, name in (provider() if provider else [])]
     return [SelectChoice("", _l("Every kind of case")), *listed]
 
 

@@ -55,11 +55,7 @@ def current_language() -> str:
 def choose(code: str):
     if code not in supported():
         return redirect(url_for("web.home"))
-    session["locale"] = code
-    if current_user.is_authenticated:
-        from app.accounts.services import set_preferred_language
-
-        set_preferred_language(current_user._get_current_object(), code)
+    session["locale"] = code  # the page's language only: the office writes in the profile's language
     return redirect(in_language(safe_next_url(request.args.get("next")) or url_for("web.home"), code))
 
 
