@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 LANGS := pl ru uk
 export FLASK_APP := run.py
 
-.PHONY: run test lint i18n translations install install-test browser worker clean
+.PHONY: run test lint i18n translations install install-test browser worker scheduler clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,14 +37,20 @@ run: translations
 	$(BIN)/flask db upgrade
 	$(BIN)/flask seed --demo
 	@if [ -n "$$REDIS_URL" ]; then \
-	  $(BIN)/flask worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/flask worker & worker=$$!; $(BIN)/flask scheduler & scheduler=$$!; \
+	  trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	  $(BIN)/flask run --host 127.0.0.1 --port 5000; \
 	else \
 	  $(BIN)/flask run --host 127.0.0.1 --port 5000; \
 	fi
 
+# With REDIS_URL: RQ's worker, and the scheduler that hands it due jobs; without: `flask worker`
+# runs due jobs (retries, jobs asked for later) in its own process.
 worker: install
 	$(BIN)/flask worker
+
+scheduler: install
+	$(BIN)/flask scheduler
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -92,6 +92,7 @@ class Settings:
     case_signature_pattern: str = "SOC-II.6151.{number}.{year}"  # the office's register of cases
     job_timeout_seconds: int = 120
     job_retries: int = 3
+    job_keep_days: int = 30  # finished job rows are deleted after this many days
     log_level: str = "INFO"
 
     @classmethod
@@ -129,7 +130,8 @@ class Settings:
         if self.sms_gateway not in ("log", "smsapi"):
             raise ConfigError("SMS_GATEWAY must be 'log' or 'smsapi'")
         if self.production:
-            missing = [n for n in ("SECRET_KEY", "DATABASE_URL") if not getattr(self, n.lower())]
+            # Redis carries what every process must share: the cache, rate limits, the job queue
+            missing = [n for n in ("SECRET_KEY", "DATABASE_URL", "REDIS_URL") if not getattr(self, n.lower())]
             if missing:
                 raise ConfigError(
                     "APP_ENV=production needs these settings: " + ", ".join(missing) + " (see README, Configuration)"
@@ -235,5 +237,6 @@ class Settings:
             "SMS_SENDER": self.sms_sender,
             "JOB_TIMEOUT_SECONDS": self.job_timeout_seconds,
             "JOB_RETRIES": self.job_retries,
+            "JOB_KEEP_DAYS": self.job_keep_days,
             "LOG_LEVEL": self.log_level.upper(),
         }

@@ -1,4 +1,5 @@
-"""Operator commands: ``flask seed``, ``flask worker``, ``flask plugins``."""
+"""Operator commands: ``flask seed``, ``flask worker``, ``flask scheduler``, ``flask plugins``,
+``flask api-key``."""
 
 from __future__ import annotations
 
@@ -23,15 +24,31 @@ def register_commands(app: Flask) -> None:
             click.echo(line)
 
     @app.cli.command("worker")
-    @click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
+    @click.option("--burst", is_flag=True, help="Stop when no job is left.")
     def worker(burst: bool) -> None:
-        """Run queued jobs (needs REDIS_URL); the scheduler handles retries."""
-        from app.jobs import start_worker
+        """Run jobs: from RQ with REDIS_URL (the scheduler relays them); without it, the due
+        jobs in this process every few seconds (the embedded mode's worker and scheduler)."""
+        from rq import Worker
 
-        try:
-            start_worker(current_app._get_current_object(), burst=burst)
-        except RuntimeError as error:
-            raise click.ClickException(str(error)) from error
+        from app.jobs import scheduler
+        from app.jobs.worker import use_app
+
+        app = current_app._get_current_object()
+        queue = app.extensions.get("rq_queue")
+        if queue is None:
+            scheduler.run(app, once=burst)
+            return
+        use_app(app)
+        Worker([queue], connection=queue.connection).work(burst=burst)
+
+    @app.cli.command("scheduler")
+    @click.option("--once", is_flag=True, help="One round, then stop.")
+    def scheduler(once: bool) -> None:
+        """Every few seconds: put jobs that lost their run back, hand due jobs to the queue. One
+        scheduler at a time runs (PostgreSQL advisory lock); others wait for their turn."""
+        from app.jobs import scheduler
+
+        scheduler.run(current_app._get_current_object(), once=once)
 
     @app.cli.command("plugins")
     def list_plugins() -> None:

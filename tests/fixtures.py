@@ -173,15 +173,20 @@ def login_as(app, client):
 
 
 def run_queued_jobs(app) -> None:
-    """In the Redis mode, run what is queued, as a worker would; the embedded mode already ran it."""
-    queue = app.extensions.get("rq_queue")
-    if queue is None:
-        return
+    """Run the due jobs as the worker and the scheduler would, in this process: with Redis the
+    relay hands them to RQ and a burst worker runs them; in the embedded mode they run one by one
+    (those the commit could run already have)."""
     from rq import SimpleWorker
 
-    from app import jobs
+    from app.jobs import relay, scheduler, worker
 
-    jobs._worker_app = app
+    queue = app.extensions.get("rq_queue")
+    if queue is None:
+        scheduler.run_due(app)
+        return
+    with app.app_context():
+        relay.hand_over(app)
+    worker.use_app(app)
     SimpleWorker([queue], connection=queue.connection).work(burst=True)
 
 

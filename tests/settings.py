@@ -12,6 +12,10 @@ CI = os.environ.get("CI", "").lower() == "true"
 DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "")
 REDIS_URL = os.environ.get("REDIS_URL", "")
 SQLITE_PATH = Path(tempfile.gettempdir()) / f"przybysz-test-{os.getpid()}.db"
+# Production refuses to start without Redis. A run without one gives its production apps an
+# address nobody listens at, and keeps their rate-limit counters and cache in memory instead.
+PRODUCTION_REDIS_URL = REDIS_URL or "redis://127.0.0.1:1/0"
+PRODUCTION_OVERRIDES = {} if REDIS_URL else {"RATELIMIT_STORAGE_URI": "memory://", "CACHE_TYPE": "SimpleCache"}
 
 
 def database_url() -> str:

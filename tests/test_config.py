@@ -1,4 +1,5 @@
-"""Settings come from the environment, typed; production refuses to start without its secrets."""
+"""Settings come from the environment, typed; production refuses to start without its secrets
+and its shared Redis."""
 
 import pytest
 
@@ -6,6 +7,7 @@ from app import create_app
 from config import INSTANCE_DIR, ConfigError, Settings
 
 HTTPS = "https://przybysz.duw.example"
+REDIS = "redis://cache:6379/0"
 
 
 def test_defaults_give_the_embedded_mode():
@@ -43,13 +45,14 @@ def test_malformed_values_are_named(env, message):
 @pytest.mark.parametrize(
     ("env", "missing"),
     [
-        ({}, "SECRET_KEY, DATABASE_URL"),
-        ({"SECRET_KEY": "x" * 40}, "DATABASE_URL"),
-        ({"DATABASE_URL": "postgresql://db/przybysz"}, "SECRET_KEY"),
+        ({}, "SECRET_KEY, DATABASE_URL, REDIS_URL"),
+        ({"SECRET_KEY": "x" * 40, "REDIS_URL": REDIS}, "DATABASE_URL"),
+        ({"DATABASE_URL": "postgresql://db/przybysz", "REDIS_URL": REDIS}, "SECRET_KEY"),
+        ({"SECRET_KEY": "x" * 40, "DATABASE_URL": "postgresql://db/przybysz", "PUBLIC_BASE_URL": HTTPS}, "REDIS_URL"),
     ],
 )
 def test_production_refuses_to_start_without_its_secrets(env, missing):
-    with pytest.raises(ConfigError, match=f"needs these settings: {missing}"):
+    with pytest.raises(ConfigError, match=f"needs these settings: {missing} "):
         create_app(env={"APP_ENV": "production", **env})
 
 
@@ -60,6 +63,7 @@ def test_production_refuses_a_short_secret_key():
                 "APP_ENV": "production",
                 "SECRET_KEY": "short",
                 "DATABASE_URL": "postgresql://db/x",
+                "REDIS_URL": REDIS,
                 "PUBLIC_BASE_URL": HTTPS,
             }
         )
@@ -67,7 +71,9 @@ def test_production_refuses_a_short_secret_key():
 
 def test_production_needs_the_https_address_for_links():
     with pytest.raises(ConfigError, match="PUBLIC_BASE_URL must be the portal's https:// address"):
-        Settings.from_env({"APP_ENV": "production", "SECRET_KEY": "k" * 40, "DATABASE_URL": "postgresql://db/x"})
+        Settings.from_env(
+            {"APP_ENV": "production", "SECRET_KEY": "k" * 40, "DATABASE_URL": "postgresql://db/x", "REDIS_URL": REDIS}
+        )
 
 
 def test_production_cookies_are_secure():
@@ -76,6 +82,7 @@ def test_production_cookies_are_secure():
             "APP_ENV": "production",
             "SECRET_KEY": "k" * 40,
             "DATABASE_URL": "postgres://u@db/przybysz",
+            "REDIS_URL": REDIS,
             "PUBLIC_BASE_URL": HTTPS,
         }
     )

@@ -11,6 +11,7 @@ from seeds.offices import ACCESSIBILITY
 from seeds.roles import ROLES
 from tests.factories import login
 from tests.fixtures import build_app
+from tests.settings import PRODUCTION_REDIS_URL
 
 
 def role_permissions(app, name):
@@ -91,7 +92,9 @@ def test_demo_accounts_sign_in(app, client):
 
 
 def test_demo_accounts_are_refused_in_production(database, tmp_path):
-    app = build_app(tmp_path, APP_ENV="production", PUBLIC_BASE_URL="https://przybysz.duw.example")
+    app = build_app(
+        tmp_path, APP_ENV="production", PUBLIC_BASE_URL="https://przybysz.duw.example", REDIS_URL=PRODUCTION_REDIS_URL
+    )
     result = app.test_cli_runner().invoke(args=["seed", "--demo"])
     assert result.exit_code != 0
     assert "refused when APP_ENV=production" in result.output

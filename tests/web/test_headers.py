@@ -4,6 +4,7 @@ import re
 
 from tests.factories import login, make_user
 from tests.fixtures import build_app
+from tests.settings import PRODUCTION_OVERRIDES, PRODUCTION_REDIS_URL
 
 
 def test_public_pages_carry_the_security_headers(client):
@@ -47,7 +48,13 @@ def test_session_cookie_is_httponly_and_lax(client):
 
 
 def test_production_sends_hsts_and_secure_cookies(database, tmp_path):
-    app = build_app(tmp_path, APP_ENV="production", PUBLIC_BASE_URL="https://przybysz.duw.example")
+    app = build_app(
+        tmp_path,
+        PRODUCTION_OVERRIDES,
+        APP_ENV="production",
+        PUBLIC_BASE_URL="https://przybysz.duw.example",
+        REDIS_URL=PRODUCTION_REDIS_URL,
+    )
     with app.app_context():
         client = app.test_client()
         response = client.get("/login", base_url="https://localhost")

@@ -1,0 +1,78 @@
+"""Asking for a job: ``enqueue(func, *args, **kwargs)`` writes its row in the current
+transaction, and the commit kicks it off; ``enqueue_at(when, func, ...)`` asks for it later."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from flask import Flask, current_app
+
+from app.clock import utcnow
+from app.extensions import db
+from app.jobs import relay, worker
+from app.jobs.models import Job
+from app.unit_of_work import after_commit
+
+log = logging.getLogger(__name__)
+QUEUE_NAME = "przybysz"
+
+
+def job_path(func: Callable) -> str:
+    path = f"{func.__module__}:{func.__qualname__}"
+    if "<" in path:
+        raise ValueError(f"a job must be a module-level function, not {path}")
+    return path
+
+
+def enqueue(func: Callable, *args: Any, **kwargs: Any) -> Job:
+    """Run ``func(*args, **kwargs)`` once the current transaction commits."""
+    return enqueue_at(None, func, *args, **kwargs)
+
+
+def enqueue_at(when: dt.datetime | None, func: Callable, *args: Any, **kwargs: Any) -> Job:
+    """Run ``func(*args, **kwargs)`` at ``when`` (naive UTC; None: at once) if the current
+    transaction commits. The arguments are kept as JSON."""
+    path = job_path(func)
+    try:
+        json.dumps([args, kwargs])
+    except TypeError as error:
+        raise TypeError(f"the arguments of job {path} must be JSON values: {error}") from None
+    now = utcnow()
+    job = Job(
+        function=path,
+        args=list(args),
+        kwargs=kwargs,
+        run_at=when or now,
+        max_attempts=current_app.config["JOB_RETRIES"] + 1,
+    )
+    db.session.add(job)
+    db.session.flush()
+    if job.run_at <= now:
+        after_commit(functools.partial(kick, current_app._get_current_object(), job.id))
+    return job
+
+
+def kick(app: Flask, job_id: int) -> None:
+    """Right after the commit: hand the row to RQ, or run it here in the embedded mode. A fresh
+    app context, because the committing session cannot run statements in its commit hook."""
+    with app.app_context():
+        if app.extensions.get("rq_queue") is not None:
+            relay.hand_over(app, [job_id])
+        else:
+            worker.perform(job_id)
+
+
+def init_app(app: Flask) -> None:
+    """Connect the queue when REDIS_URL is set."""
+    if app.config["REDIS_URL"]:
+        from redis import Redis
+        from rq import Queue
+
+        connection = Redis.from_url(app.config["REDIS_URL"])
+        app.extensions["redis"] = connection
+        app.extensions["rq_queue"] = Queue(app.config.get("JOB_QUEUE_NAME", QUEUE_NAME), connection=connection)
