@@ -15,7 +15,6 @@ from jsonschema.exceptions import best_match
 from app.forms.fields import REGISTRY
 from app.forms.schema import CHECK_FIELDS, SCHEMA
 
-CHOICE_TYPES = {"choice", "radio", "checkboxes"}
 _validator = Draft202012Validator(SCHEMA)
 
 
@@ -97,9 +96,10 @@ def _field_problems(fields: list[dict], where: str) -> Iterator[str]:
         kind = field["type"]
         if kind not in REGISTRY:
             yield f"{place}/type: unknown field type {kind!r} (known: {', '.join(sorted(REGISTRY))})"
-        if kind in CHOICE_TYPES and not field.get("choices"):
+        chooses = kind in REGISTRY and REGISTRY[kind].choices
+        if chooses and not field.get("choices"):
             yield f"{place}/choices: a {kind} field needs choices"
-        if kind in CHOICE_TYPES:
+        if chooses:
             yield from _duplicates([c["value"] for c in field.get("choices", [])], f"{place}/choices")
         if (kind == "group") != ("fields" in field):
             yield f"{place}/fields: only a group has fields of its own, and a group needs them"

@@ -20,7 +20,7 @@ from flask import current_app, render_template
 from flask_babel import force_locale
 from xhtml2pdf import pisa
 
-from app.forms.countries import country_name
+from app.forms.fields import field_type
 from app.forms.models import Submission
 
 FONTS = Path(__file__).parent / "fonts"
@@ -124,37 +124,16 @@ def printed_sections(definition: dict, answers: dict) -> list[PrintedSection]:
 
 
 def _fields(fields: list[dict], values: dict) -> list[PrintedField]:
-    printed = []
-    for spec in fields:
-        value = values.get(spec["key"])
-        if spec["type"] == "group":
-            items = [_fields(spec["fields"], item) for item in value or []]
-            printed.append(PrintedField(spec["label"]["pl"], items or NOT_APPLICABLE))
-        else:
-            printed.append(PrintedField(spec["label"]["pl"], printed_value(spec, value)))
-    return printed
+    return [PrintedField(spec["label"]["pl"], printed_value(spec, values.get(spec["key"]))) for spec in fields]
 
 
-def printed_value(spec: dict, value: Any) -> str:
-    """A clean value as the Polish form writes it."""
+def printed_value(spec: dict, value: Any) -> str | list[list[PrintedField]]:
+    """A clean value as the Polish form writes it; a group's, as each item's fields."""
     if value in (None, "", []):
         return NOT_APPLICABLE
-    kind = spec["type"]
-    if kind == "date":
-        text = dt.date.fromisoformat(value).strftime("%d.%m.%Y")
-    elif kind == "yes_no":
-        text = "TAK" if value else "NIE"
-    elif kind in ("choice", "radio"):
-        text = next((c["label"]["pl"] for c in spec["choices"] if c["value"] == value), value)
-    elif kind == "checkboxes":
-        text = ", ".join(c["label"]["pl"] for c in spec["choices"] if c["value"] in value)
-    elif kind in ("country", "citizenship"):
-        text = country_name(value, "pl")
-    elif kind == "money":
-        text = f"{value.replace('.', ',')} zł"
-    else:
-        text = str(value)
-    return text.upper() if spec.get("latin") else text
+    printed = field_type(spec["type"]).print(value, spec, lambda item: _fields(spec["fields"], item))
+    # Latin capitals are for a field's own text; a group's items have their own fields
+    return printed.upper() if spec.get("latin") and isinstance(printed, str) else printed
 
 
 def specimen(definition) -> bytes:

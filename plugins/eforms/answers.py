@@ -1,5 +1,6 @@
 """Reading a section's answers from a submitted HTML form (no JavaScript needed) into the shape
-the validation engine takes: dates as day/month/year, checkboxes as lists, groups as items."""
+the validation engine takes, each answer by its field type's ``read``; and the buttons that add
+and remove a group's items."""
 
 from __future__ import annotations
 
@@ -7,33 +8,22 @@ from typing import Any
 
 from werkzeug.datastructures import MultiDict
 
-MAX_ITEMS = 50
-
-
-def item_count(form: MultiDict, name: str, maximum: int) -> int:
-    raw = form.get(f"{name}-count", "0")
-    return min(int(raw), maximum) if raw.isdigit() else 0
+from app.forms.fields import field_type
+from app.forms.fields.posted import MAX_ITEMS
 
 
 def read_fields(fields: list[dict], form: MultiDict, prefix: str = "") -> dict[str, Any]:
     answers: dict[str, Any] = {}
     for spec in fields:
-        name = f"{prefix}{spec['key']}"
-        kind = spec["type"]
-        if kind == "date":
-            parts = {part: form.get(f"{name}-{part}", "") for part in ("day", "month", "year")}
-            if any(parts.values()):
-                answers[spec["key"]] = parts
-        elif kind == "checkboxes":
-            chosen = form.getlist(name)
-            if chosen:
-                answers[spec["key"]] = chosen
-        elif kind == "group":
-            count = item_count(form, name, spec.get("max_items", MAX_ITEMS))
-            answers[spec["key"]] = [read_fields(spec["fields"], form, f"{name}-{i}-") for i in range(count)]
-        elif name in form:
-            answers[spec["key"]] = form.get(name, "")
+        answer = _read(spec, form, f"{prefix}{spec['key']}")
+        if answer is not None:
+            answers[spec["key"]] = answer
     return answers
+
+
+def _read(spec: dict, form: MultiDict, name: str) -> Any:
+    # a group's items are read by its own fields, each item under its prefix
+    return field_type(spec["type"]).read(form, name, spec, lambda prefix: read_fields(spec["fields"], form, prefix))
 
 
 def apply_item_action(fields: list[dict], answers: dict, action: str) -> bool:

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask_babel import format_date
-from flask_babel import gettext as _
-
-from app.content.translation import pick
-from app.forms.countries import country_name
-from app.forms.fields import REGISTRY, Invalid, is_empty
-
-
-def text(value: dict, language: str) -> str:
-    return pick({f"t_{code}": v for code, v in value.items()}, "t", language).value
+from app.forms.fields import Invalid, field_type, is_empty
+from app.forms.fields.written import in_language as text
 
 
 @dataclass
@@ -55,39 +46,30 @@ def _rows(fields, raw, shown, where, errors, language, clean) -> list[Row]:
         answer = raw.get(spec["key"])
         if shown is not None and spec["key"] not in shown and path not in errors and is_empty(answer):
             continue
-        label = text(spec["label"], language)
-        if spec["type"] == "group":
-            items = [
-                _rows(spec["fields"], item, None, f"{path}.{i}", errors, language, clean)
-                for i, item in enumerate(answer or [])
-            ]
-            rows.append(Row(path, label, items, errors.get(path, "")))
-            continue
-        rows.append(Row(path, label, _value(spec, answer, language, clean), errors.get(path, "")))
+        rows.append(_row(spec, answer, path, errors, language, clean))
     return rows
 
 
-def _value(spec: dict, answer: Any, language: str, clean: bool) -> str:
+def _row(spec, answer, path, errors, language, clean) -> Row:
+    def item_rows(index: int, item: dict) -> list[Row]:
+        return _rows(spec["fields"], item, None, f"{path}.{index}", errors, language, clean)
+
+    return Row(
+        path, text(spec["label"], language), _value(spec, answer, language, clean, item_rows), errors.get(path, "")
+    )
+
+
+def _value(spec: dict, answer: Any, language: str, clean: bool, item_rows) -> str | list[list[Row]]:
     if is_empty(answer):
         return ""
+    kind = field_type(spec["type"])
     value = answer
     if not clean:
         try:
-            value = REGISTRY[spec["type"]].parse(answer, spec)
+            value = kind.parse(answer, spec)
         except Invalid:
             return _as_typed(answer)
-    kind = spec["type"]
-    if kind == "date":
-        return format_date(dt.date.fromisoformat(value), "long")
-    if kind == "yes_no":
-        return _("Yes") if value else _("No")
-    if kind in ("choice", "radio"):
-        return next((text(c["label"], language) for c in spec["choices"] if c["value"] == value), value)
-    if kind == "checkboxes":
-        return ", ".join(text(c["label"], language) for c in spec["choices"] if c["value"] in value)
-    if kind in ("country", "citizenship"):
-        return country_name(value, language)
-    return str(value)
+    return kind.display(value, spec, language, item_rows)
 
 
 def _as_typed(answer: Any) -> str:
