@@ -9,6 +9,7 @@ def register(app, appbuilder) -> None:
     from app.content.translation import pick
     from app.forms.countries import country_choices
     from app.forms.desk_views import DeskView
+    from app.forms.fields import field_type
     from app.forms.views import FormDefinitionView
 
     app.register_blueprint(Blueprint("forms", __name__, template_folder="templates"))
@@ -17,6 +18,7 @@ def register(app, appbuilder) -> None:
         {f"t_{code}": value for code, value in (text or {}).items()}, "t", language
     )
     app.jinja_env.globals["country_choices"] = country_choices
+    app.jinja_env.globals["field_type"] = field_type  # a template draws each field with its type's widget
     appbuilder.add_view(
         FormDefinitionView,
         "Form definitions",
