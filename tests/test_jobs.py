@@ -131,11 +131,13 @@ def test_a_closed_session_sends_nothing(app, mode):
     assert done(app) == []
 
 
-def test_jobs_must_be_module_level_functions_with_json_arguments(app):
+def test_jobs_must_be_module_level_functions_with_json_arguments_and_a_naive_utc_time(app):
     with pytest.raises(ValueError, match="module-level"):
         job_path(lambda: None)
     with pytest.raises(TypeError, match="must be JSON values"):
         enqueue(jobs_fixtures.record, object())
+    with pytest.raises(ValueError, match="naive UTC"):
+        enqueue_at(dt.datetime.now(dt.UTC), jobs_fixtures.record, "aware")
 
 
 def test_the_hand_over_uses_the_row_id_as_the_rq_job_id(app, redis_queue):

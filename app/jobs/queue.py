@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -18,7 +17,6 @@ from app.jobs import relay, worker
 from app.jobs.models import Job
 from app.unit_of_work import after_commit
 
-log = logging.getLogger(__name__)
 QUEUE_NAME = "przybysz"
 
 
@@ -38,6 +36,8 @@ def enqueue_at(when: dt.datetime | None, func: Callable, *args: Any, **kwargs: A
     """Run ``func(*args, **kwargs)`` at ``when`` (naive UTC; None: at once) if the current
     transaction commits. The arguments are kept as JSON."""
     path = job_path(func)
+    if when is not None and when.tzinfo is not None:
+        raise ValueError(f"job {path}: give the time as naive UTC (app.clock.utcnow), as the database keeps it")
     try:
         json.dumps([args, kwargs])
     except TypeError as error:
@@ -73,6 +73,7 @@ def init_app(app: Flask) -> None:
         from redis import Redis
         from rq import Queue
 
-        connection = Redis.from_url(app.config["REDIS_URL"])
+        # a Redis that does not answer must not hold a request's commit for minutes
+        connection = Redis.from_url(app.config["REDIS_URL"], socket_connect_timeout=5)
         app.extensions["redis"] = connection
         app.extensions["rq_queue"] = Queue(app.config.get("JOB_QUEUE_NAME", QUEUE_NAME), connection=connection)
