@@ -16,12 +16,18 @@ AREAS = ("app.web", "app.accounts", "app.offices", "app.content", "app.catalogue
 
 
 def _sqlite_connection(dbapi_connection, _record) -> None:
-    """Foreign keys enforced, and lower() for every alphabet (SQLite's own folds only A-Z, so a
-    search for "łukasz" would miss "Łukasz")."""
+    """Foreign keys enforced, lower() for every alphabet (SQLite's own folds only A-Z, so a
+    search for "łukasz" would miss "Łukasz"), and transactions begun by SQLAlchemy rather than
+    by the driver, which otherwise breaks savepoints."""
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
     dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _sqlite_begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def _lower(value):
@@ -60,6 +66,7 @@ def create_app(overrides: dict[str, Any] | None = None, env: dict[str, str] | No
     with app.app_context():
         if db.engine.dialect.name == "sqlite":
             event.listen(db.engine, "connect", _sqlite_connection)
+            event.listen(db.engine, "begin", _sqlite_begin)
     migrate.init_app(app, db, directory=str(INSTANCE_DIR.parent / "migrations"))
     csrf.init_app(app)
     cache.init_app(app)

@@ -46,12 +46,19 @@ class Event(Generic[Payload]):
         return [getattr(r, "receiver_name", repr(r)) for r in self.signal.receivers_for(app)]
 
 
-def _adapter(receiver: Callable) -> Callable:
-    def call(sender: Flask, payload: Any) -> Any:
-        return receiver(sender, payload)
+_adapters: dict[Callable, Callable] = {}
 
-    call.receiver_name = f"{receiver.__module__}.{receiver.__qualname__}"
-    return call
+
+def _adapter(receiver: Callable) -> Callable:
+    """One adapter per receiver, so that connecting a receiver twice to an app connects it once."""
+    if receiver not in _adapters:
+
+        def call(sender: Flask, payload: Any) -> Any:
+            return receiver(sender, payload)
+
+        call.receiver_name = f"{receiver.__module__}.{receiver.__qualname__}"
+        _adapters[receiver] = call
+    return _adapters[receiver]
 
 
 # Accounts ------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ per test, clients, login_as, outbox."""
 
 from __future__ import annotations
 
+import contextlib
 import email
 import uuid
 from pathlib import Path
@@ -13,45 +14,11 @@ from flask.testing import FlaskClient
 from sqlalchemy import create_engine, text
 
 from app import create_app
-from app.extensions import db
-from tests import settings
+from app.extensions import cache, db
+from tests import isolation, settings
 from tests.factories import PASSWORD, login, make_user
 
 TEST_SECRET = "test-secret-key-0123456789abcdef0123456789"
-# What the tests create is removed after each; the seeded reference data stays (roles,
-# permissions, service points, seeded content and its revisions, which have no author).
-CLEANUP = [
-    "DELETE FROM case_access_log",
-    "DELETE FROM case_external_event",
-    "DELETE FROM case_event",
-    "DELETE FROM case_request",
-    "DELETE FROM case_record",
-    "DELETE FROM case_signature_counter",
-    "DELETE FROM form_annex",
-    "DELETE FROM form_intake",
-    "DELETE FROM form_attachment",
-    "DELETE FROM form_submission_version",
-    "DELETE FROM form_draft",
-    "DELETE FROM form_submission",
-    "DELETE FROM reference_counter",
-    "DELETE FROM form_definition WHERE code LIKE 'TST%'",
-    "DELETE FROM content_revision WHERE author_id IS NOT NULL",
-    "DELETE FROM legal_act WHERE code LIKE 'test-%'",
-    "DELETE FROM faq_entry WHERE code LIKE 'test-%'",
-    "DELETE FROM content_page WHERE slug LIKE 'test-%'",
-    "DELETE FROM news_item WHERE code LIKE 'test-%'",
-    "DELETE FROM application_form WHERE code LIKE 'TEST%'",
-    "DELETE FROM case_type WHERE code LIKE 'TEST%'",
-    "DELETE FROM case_type_status WHERE status_id IN (SELECT id FROM case_status WHERE code LIKE 'test-%')",
-    "DELETE FROM case_status WHERE code LIKE 'test-%'",
-    "DELETE FROM seed_record WHERE key LIKE 'test-%'",
-    "DELETE FROM login_session",
-    "DELETE FROM ab_user_role",
-    "DELETE FROM ab_user_group",
-    "DELETE FROM ab_api_key",
-    "DELETE FROM ab_register_user",
-    "DELETE FROM ab_user",
-]
 
 
 def pytest_configure(config):
@@ -128,30 +95,74 @@ def database(tmp_path_factory):
         upgrade()
         run_seeds()
         db.session.commit()
+        with db.engine.connect() as connection:
+            SEEDED.update(isolation.marks(connection))
         db.engine.dispose()
     yield url
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
 
 
+SEEDED: dict[str, int] = {}  # the highest key of each table after the seeds (isolation.marks)
+
+
 def clean_database() -> None:
-    with db.engine.begin() as connection:
-        for statement in CLEANUP:
-            connection.execute(text(statement))
+    """After a test that committed for real: back to the seeded rows."""
+    isolation.back_to_marks(db.engine, SEEDED)
+
+
+@pytest.fixture(scope="session")
+def shared_app(database, tmp_path_factory):
+    """One app for the run (building one costs half a second)."""
+    return build_app(tmp_path_factory.mktemp("app"))
 
 
 @pytest.fixture
-def app(database, tmp_path):
-    app = build_app(tmp_path)
+def app(shared_app, tmp_path, request):
+    """The shared app, with this test's folders, in a transaction rolled back at the end (see
+    tests/isolation.py). A test marked ``real_transactions`` commits for real instead, and the
+    seeded state is restored afterwards."""
+    app = shared_app
+    config = dict(app.config)
+    app.config.update(
+        MAIL_OUTBOX_DIR=str(tmp_path / "mail"),
+        PRINTOUT_DIR=str(tmp_path / "printouts"),
+        ATTACHMENT_DIR=str(tmp_path / "attachments"),
+    )
+    real = request.node.get_closest_marker("real_transactions") is not None
     with app.app_context():
-        yield app
-        db.session.remove()
-        clean_database()
-        queue = app.extensions.get("rq_queue")
-        if queue is not None:
-            queue.empty()
-            queue.delete(delete_jobs=True)
-        db.engine.dispose()
+        isolated = contextlib.nullcontext() if real else isolation.test_transaction(db, db.engine)
+        try:
+            with isolated:
+                yield app
+        finally:
+            db.session.remove()
+            if real:
+                clean_database()
+            app.config.clear()
+            app.config.update(config)
+            _forget_shared_state(app)
+
+
+@pytest.fixture
+def fresh_app(app, tmp_path):
+    """A new app in the same test transaction, for a test that adds routes or needs settings
+    read at startup."""
+
+    def build(**env: str):
+        return build_app(tmp_path / f"fresh-{uuid.uuid4().hex}", **env)
+
+    return build
+
+
+def _forget_shared_state(app) -> None:
+    """What outlives the transaction: the cache, rate-limit counters, queued jobs."""
+    cache.clear()
+    app.appbuilder.sm.limiter.reset()
+    queue = app.extensions.get("rq_queue")
+    if queue is not None:
+        queue.empty()
+        queue.delete(delete_jobs=True)
 
 
 @pytest.fixture

@@ -3,11 +3,15 @@ once per line."""
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
 from sqlalchemy import event
 
 from app.extensions import db
+
+# the test transaction's savepoints are transaction control, not queries
+TRANSACTION_CONTROL = re.compile(r"\s*(SAVEPOINT|RELEASE|ROLLBACK|BEGIN|COMMIT)\b", re.I)
 
 
 @contextmanager
@@ -17,7 +21,8 @@ def statements():
     seen: list[str] = []
 
     def record(conn, cursor, statement, *args):
-        seen.append(statement)
+        if not TRANSACTION_CONTROL.match(statement):
+            seen.append(statement)
 
     event.listen(db.engine, "before_cursor_execute", record)
     try:

@@ -17,6 +17,7 @@ from app.offices.models import ServicePoint
 from tests.factories import csrf_token, login, make_user
 from tests.forms.submissions import electronic_submission
 
+pytestmark = pytest.mark.real_transactions  # what another connection sees is the point here
 ROOT = Path(__file__).resolve().parent.parent
 # The edges: the request's end, operator commands, jobs, and the error and health pages, which
 # roll back a failed statement before they answer. Nothing else commits or rolls back.
@@ -58,10 +59,11 @@ def _route(app, status: int):
 
 
 @pytest.mark.parametrize("status, kept", [(200, True), (302, True), (400, False), (409, False), (500, False)])
-def test_a_request_commits_on_success_and_rolls_back_on_failure(app, client, status, kept):
+def test_a_request_commits_on_success_and_rolls_back_on_failure(app, fresh_app, status, kept):
     before = committed("SELECT phone FROM service_point WHERE code = 'legnica'")[0][0]
-    _route(app, status)
-    assert client.get(f"/test-write-{status}").status_code == status
+    other = fresh_app()
+    _route(other, status)
+    assert other.test_client().get(f"/test-write-{status}").status_code == status
     after = committed("SELECT phone FROM service_point WHERE code = 'legnica'")[0][0]
     try:
         assert (after == "changed") is kept
@@ -70,13 +72,14 @@ def test_a_request_commits_on_success_and_rolls_back_on_failure(app, client, sta
         db.session.commit()
 
 
-def test_an_error_in_a_view_rolls_back_what_it_wrote(app, client):
+def test_an_error_in_a_view_rolls_back_what_it_wrote(fresh_app):
     def broken():
         db.session.execute(text("UPDATE service_point SET phone = 'half-done' WHERE code = 'legnica'"))
         raise RuntimeError("fails after writing")
 
-    app.add_url_rule("/test-broken", "test_broken", broken)
-    assert client.get("/test-broken").status_code == 500
+    other = fresh_app()
+    other.add_url_rule("/test-broken", "test_broken", broken)
+    assert other.test_client().get("/test-broken").status_code == 500
     assert committed("SELECT count(*) FROM service_point WHERE phone = 'half-done'")[0][0] == 0
 
 

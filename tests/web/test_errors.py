@@ -11,12 +11,13 @@ def test_not_found_page_in_the_readers_language(client):
     assert "Traceback" not in page
 
 
-def test_an_unexpected_error_shows_no_trace(app, client):
+def test_an_unexpected_error_shows_no_trace(fresh_app):
     def explode():
         raise RuntimeError("secret internals: password=hunter2")
 
+    app = fresh_app()
     app.add_url_rule("/test-explode", "test_explode", explode)
-    response = client.get("/test-explode")
+    response = app.test_client().get("/test-explode")
     assert response.status_code == 500
     page = response.get_data(as_text=True)
     assert "secret internals" not in page

@@ -1,4 +1,4 @@
-"""Fixtures of the e-forms plugin's tests (what they create is removed by the shared CLEANUP)."""
+"""Fixtures of the e-forms plugin's tests (what they create is rolled back with the test)."""
 
 import pytest
 import yaml
