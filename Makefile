@@ -57,8 +57,12 @@ lint: install-test
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
+# The suite runs in parallel (pytest-xdist), two workers a core since the browser tests spend much
+# of their time waiting for Chromium; each worker has its own database and Redis database.
+TEST_WORKERS ?= $(shell echo $$(( $$(nproc) * 2 )))
+
 test: install-test translations browser lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 # Extract every string (the portal's and Flask-AppBuilder's own, so the back office is complete
 # in every language), merge into the catalogs, compile.

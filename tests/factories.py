@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -18,6 +19,12 @@ _numbers = itertools.count(1)
 ACCOUNT_TYPE_OF_ROLE = {"Applicant": AccountType.APPLICANT, "Employer": AccountType.EMPLOYER}
 
 
+@functools.cache
+def _hashed(password: str) -> str:
+    """scrypt costs a tenth of a second by design; test accounts with one password share its hash."""
+    return hash_password(password)
+
+
 def make_user(role: str = "Applicant", *, email: str | None = None, password: str = PASSWORD, **fields) -> PortalUser:
     n = next(_numbers)
     email = email or f"{role.lower()}{n}@example.org"
@@ -32,7 +39,7 @@ def make_user(role: str = "Applicant", *, email: str | None = None, password: st
     }
     values.update(fields)
     values.setdefault("email_confirmed_at", utcnow() if values["active"] else None)
-    user = PortalUser(email=email, username=email, password=hash_password(password), roles=[role_object], **values)
+    user = PortalUser(email=email, username=email, password=_hashed(password), roles=[role_object], **values)
     if values["account_type"] == AccountType.EMPLOYER:
         user.company_name = user.company_name or "Odra Budownictwo sp. z o.o."
         user.nip = user.nip or "8961000005"

@@ -74,6 +74,8 @@ def _reset_schema(url: str) -> None:
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
         return
+    if settings.WORKER:
+        settings.create_database(url)
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
     with engine.begin() as connection:
         connection.execute(text("DROP SCHEMA public CASCADE"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from tests.factories import PASSWORD
 
 
@@ -21,7 +19,9 @@ def sign_in(page, email: str, password: str = PASSWORD) -> None:
 
 
 def open_in(page, language: str, path: str) -> None:
-    page.goto(f"/language/{language}?next={quote(path)}")
+    """The page in a language by its address (`?lang=`), as a shared link opens it: one request
+    instead of the switcher's redirect (the switcher has tests of its own in tests/web)."""
+    page.goto(f"{path}{'&' if '?' in path else '?'}lang={language}")
 
 
 def submit_empty(page) -> None:
