@@ -122,10 +122,10 @@ def shared_app(database, tmp_path_factory):
 @pytest.fixture
 def app(shared_app, tmp_path, request):
     """The shared app, with this test's folders, in a transaction rolled back at the end (see
-    tests/isolation.py). A test marked ``real_transactions`` commits for real instead, and the
-    seeded state is restored afterwards."""
+    tests/isolation.py); its settings and extensions are put back afterwards. A test marked
+    ``real_transactions`` commits for real instead, and the seeded state is restored afterwards."""
     app = shared_app
-    config = dict(app.config)
+    config, extensions = dict(app.config), dict(app.extensions)
     app.config.update(
         MAIL_OUTBOX_DIR=str(tmp_path / "mail"),
         PRINTOUT_DIR=str(tmp_path / "printouts"),
@@ -143,6 +143,8 @@ def app(shared_app, tmp_path, request):
                 clean_database()
             app.config.clear()
             app.config.update(config)
+            app.extensions.clear()
+            app.extensions.update(extensions)
             _forget_shared_state(app)
 
 
