@@ -27,11 +27,15 @@ translations: install
 	$(BIN)/pybabel -q compile -d translations
 	@for d in plugins/*/translations; do if [ -d "$$d" ]; then $(BIN)/pybabel -q compile -d "$$d"; fi; done
 
-# Browser tests drive Debian's Chromium; a browser download is not possible here.
+# Browser tests drive Debian's Chromium (a browser download is not possible here); the job tests
+# need redis-server.
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "Installing Chromium (Debian package)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  echo "Installing redis-server (the job tests start and stop servers of their own)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; }
 
 run: translations
 	$(BIN)/flask db upgrade
