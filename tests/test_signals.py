@@ -13,11 +13,11 @@ from app.cases.models import Case
 from app.catalogue.models import CaseStatus
 from app.extensions import db
 from app.forms import attachments, desk
-from app.forms.models import Attachment, Submission
+from app.forms.models import Submission
 from app.offices.models import ServicePoint
 from tests.factories import make_user
 from tests.fixtures import build_app
-from tests.forms.submissions import electronic_submission
+from tests.forms.submissions import electronic_submission, with_scan
 
 HEARD: list[tuple[str, object]] = []
 
@@ -121,17 +121,7 @@ def test_the_notify_flag_of_the_status_catalogue_reaches_the_event(app, heard):
 
 def test_electronic_filing_sends_its_event_and_the_case_opens(app, heard):
     applicant = make_user("Applicant")
-    submission = db.session.get(Submission, electronic_submission(applicant, "KPL"))
-    scan = Attachment(
-        stored_name="1" * 32 + ".pdf",
-        original_name="a.pdf",
-        description="a",
-        media_type="application/pdf",
-        size=1,
-        sha256="0" * 64,
-    )
-    submission.attachments.append(scan)
-    db.session.flush()
+    submission = with_scan(db.session.get(Submission, electronic_submission(applicant, "KPL")))
     heard.clear()
     attachments.file(submission)
     assert _names(heard) == ["ApplicationReachedOffice", "CaseOpened"]

@@ -12,10 +12,10 @@ from app.cases.models import Case, CaseEvent
 from app.catalogue.models import CaseStatus
 from app.extensions import db
 from app.forms import desk
-from app.forms.models import Attachment, Submission
+from app.forms.models import Submission
 from app.offices.models import ServicePoint
 from tests.factories import make_user
-from tests.forms.submissions import electronic_submission
+from tests.forms.submissions import electronic_submission, with_scan
 
 
 @pytest.fixture(autouse=True)
@@ -55,17 +55,7 @@ def test_filing_electronically_opens_the_case_and_numbers_count_up(app, paper_ca
     from app.forms import attachments
 
     applicant = make_user("Applicant")
-    submission = db.session.get(Submission, electronic_submission(applicant, "KPL"))
-    scan = Attachment(
-        stored_name="0" * 32 + ".pdf",
-        original_name="a.pdf",
-        description="a",
-        media_type="application/pdf",
-        size=1,
-        sha256="0" * 64,
-    )
-    submission.attachments.append(scan)
-    db.session.commit()
+    submission = with_scan(db.session.get(Submission, electronic_submission(applicant, "KPL")))
     attachments.file(submission)
     case = db.session.query(Case).filter_by(submission_id=submission.id).one()
     assert case.signature == f"SOC-II.6151.2.{dt.date.today().year}" and case.case_type.code == "KPL"

@@ -28,6 +28,24 @@ def electronic_submission(user, code: str = "KPL") -> int:
     return submission.id
 
 
+def with_scan(submission: Submission) -> Submission:
+    """The submission with one scan recorded (no file behind it: filing only counts the scans)."""
+    from app.forms.models import Attachment
+
+    submission.attachments.append(
+        Attachment(
+            stored_name=f"{submission.id:032d}.pdf",
+            original_name="a.pdf",
+            description="a",
+            media_type="application/pdf",
+            size=1,
+            sha256="0" * 64,
+        )
+    )
+    db.session.flush()
+    return submission
+
+
 def opened_case(user) -> int:
     """A temporary residence case accepted at the desk: ``user``'s own when they are an
     applicant, another applicant's otherwise (a clerk's page); its id."""
