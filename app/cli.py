@@ -39,7 +39,12 @@ def register_commands(app: Flask) -> None:
             scheduler.run(app, once=burst)
             return
         use_app(app)
-        Worker([queue], connection=queue.connection).work(burst=burst)
+        from redis import Redis
+        from rq import Queue
+
+        # the web's connection gives up in seconds; a worker waits on the queue for minutes
+        connection = Redis.from_url(app.config["REDIS_URL"])
+        Worker([Queue(queue.name, connection=connection)], connection=connection).work(burst=burst)
 
     @app.cli.command("scheduler")
     @click.option("--once", is_flag=True, help="One round, then stop.")

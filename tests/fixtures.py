@@ -126,6 +126,7 @@ def app(shared_app, tmp_path, request):
     ``real_transactions`` commits for real instead, and the seeded state is restored afterwards."""
     app = shared_app
     config, extensions = dict(app.config), dict(app.extensions)
+    slots = {name: list(filled) for name, filled in app.extensions.get("slots", {}).items()}
     app.config.update(
         MAIL_OUTBOX_DIR=str(tmp_path / "mail"),
         PRINTOUT_DIR=str(tmp_path / "printouts"),
@@ -144,7 +145,7 @@ def app(shared_app, tmp_path, request):
             app.config.clear()
             app.config.update(config)
             app.extensions.clear()
-            app.extensions.update(extensions)
+            app.extensions.update(extensions, slots=slots)
             _forget_shared_state(app)
 
 

@@ -92,9 +92,23 @@ def _compose(user: PortalUser, template: str, **context: object) -> tuple[str, s
         return user.email, str(SUBJECTS[template]), body
 
 
-def _mail(user: PortalUser, template: str, **context: object) -> None:
-    """Send a message to the account after the commit."""
-    enqueue(send_email, *_compose(user, template, **context))
+def _mail(user: PortalUser, template: str) -> None:
+    """Send a message to the account after the commit. The job row keeps the account's id and the
+    message's name only: the message (and a link in it) is written by the job."""
+    enqueue(send_account_mail, user.id, template)
+
+
+def send_account_mail(user_id: int, template: str) -> None:
+    """Job: one of the account's messages, written in the account's language when it is sent."""
+    user = db.session.get(PortalUser, user_id)
+    if user is None:
+        return
+    context = {}
+    if template == "activation":
+        context["link"] = _activation_link(user)
+    elif template == "already_registered":
+        context["login_url"] = f"{current_app.config['PUBLIC_BASE_URL']}/login"
+    send_email(*_compose(user, template, **context))
 
 
 def _activation_link(user: PortalUser) -> str:
@@ -130,7 +144,7 @@ def register_account(info: Registration) -> None:
     user = find_by_email(email)
     if user is not None and user.email_confirmed_at is not None:
         if user.active:
-            _mail(user, "already_registered", login_url=f"{current_app.config['PUBLIC_BASE_URL']}/login")
+            _mail(user, "already_registered")
         return
     created = user is None
     try:
@@ -141,7 +155,7 @@ def register_account(info: Registration) -> None:
             _fill(user, info, password_hash)
     except IntegrityError:  # the same address registered a moment ago in another request
         return register_account(info)
-    _mail(user, "activation", link=_activation_link(user))
+    _mail(user, "activation")
     if created:
         signals.account_registered.send(signals.AccountChange(user.id))
 

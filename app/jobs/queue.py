@@ -71,9 +71,14 @@ def init_app(app: Flask) -> None:
     """Connect the queue when REDIS_URL is set."""
     if app.config["REDIS_URL"]:
         from redis import Redis
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
         from rq import Queue
 
-        # a Redis that does not answer must not hold a request's commit for minutes
-        connection = Redis.from_url(app.config["REDIS_URL"], socket_connect_timeout=5)
+        # a Redis that does not answer must not hold a request: the hand-over gives up in seconds,
+        # without retrying, and the rows wait in the table for the scheduler (workers connect anew)
+        connection = Redis.from_url(
+            app.config["REDIS_URL"], socket_connect_timeout=2, socket_timeout=2, retry=Retry(NoBackoff(), 0)
+        )
         app.extensions["redis"] = connection
         app.extensions["rq_queue"] = Queue(app.config.get("JOB_QUEUE_NAME", QUEUE_NAME), connection=connection)

@@ -63,7 +63,8 @@ def slot_url(name: str, **values) -> str | None:
 
 
 def slot_parts(name: str, **values) -> Markup:
-    return Markup("").join(contribution(**values) for contribution in _contributions(name))
+    parts = (contribution(**values) for contribution in _contributions(name))
+    return Markup("").join(part for part in parts if part)  # a plugin with nothing to add gives None
 
 
 def init_app(app: Flask) -> None:

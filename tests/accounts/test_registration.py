@@ -138,3 +138,16 @@ def test_bad_registration_input_gets_a_specific_message(client, changes, message
 
 def test_unknown_account_kind_is_not_found(client):
     assert client.get("/register/company").status_code == 404
+
+
+def test_the_job_row_keeps_no_message_and_no_link(client, outbox):
+    """The message and its activation link are written when the job runs; the row that waits in
+    the table (and in backups) holds the account's id and the message's name only."""
+    from app.jobs.models import Job
+
+    assert submit(client, "/register/applicant", APPLICANT).status_code == 302
+    user = db.session.query(PortalUser).filter_by(email="olena.kovalenko@example.org").one()
+    [job] = db.session.query(Job).filter(Job.function.like("%send_account_mail")).all()
+    assert job.args == [user.id, "activation"] and job.kwargs == {}
+    [message] = outbox()
+    assert "/activate/" in message.get_content()
