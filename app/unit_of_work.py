@@ -14,9 +14,10 @@ savepoint rolls back or the session closes without a commit.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from flask import Flask, Response
+from flask import Flask, Response, g
 from sqlalchemy import event
 from sqlalchemy.orm import Session, SessionTransaction
 
@@ -35,11 +36,23 @@ def after_commit(callback: Callable[[], None]) -> None:
     session.info.setdefault(_PENDING, []).append((innermost, callback))
 
 
+@contextmanager
+def all_or_nothing() -> Iterator[None]:
+    """For a step whose failure someone else turns into a message on a page that otherwise looks
+    successful (Flask-AppBuilder does so for its hooks after saving): if the step fails, the whole
+    request is rolled back, whatever its response."""
+    try:
+        yield
+    except Exception:
+        g.roll_back_request = True
+        raise
+
+
 def finish_request(response: Response) -> Response:
     """The request's edge: commit what a successful request did, roll back a failed one."""
     session = db.session()
     if session.in_transaction():
-        if response.status_code < 400:
+        if response.status_code < 400 and not g.get("roll_back_request"):
             session.commit()
         else:
             session.rollback()

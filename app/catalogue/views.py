@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask import request
-from flask_appbuilder.models.sqla.interface import SQLAInterface
 from flask_babel import lazy_gettext as _l
 from stdnum import iban
 from wtforms import SelectField, StringField
@@ -33,7 +32,7 @@ from app.content.views import (
     language_columns,
 )
 from app.extensions import db
-from app.web.backoffice import READ_WRITE, BackOfficeModelView
+from app.web.backoffice import READ_WRITE, BackOfficeModelView, Records
 
 CODE = Regexp(r"^[A-Z]{2,8}$", message=_l("Use 2 to 8 capital letters, e.g. TRP."))
 
@@ -65,7 +64,7 @@ class CatalogueView(ContentModelView):
 
 
 class CaseStepView(CatalogueView):
-    datamodel = SQLAInterface(CaseStep)
+    datamodel = Records(CaseStep)
     list_title = _l("Procedure steps")
     show_title = _l("Procedure step")
     add_title = _l("Add a procedure step")
@@ -106,7 +105,7 @@ def _amount_of_a_fee(form, field) -> None:
 
 
 class RequirementView(CatalogueView):
-    datamodel = SQLAInterface(Requirement)
+    datamodel = Records(Requirement)
     list_title = _l("Formal requirements")
     show_title = _l("Formal requirement")
     add_title = _l("Add a formal requirement")
@@ -176,7 +175,7 @@ def _place_free(form, field) -> None:
 class CaseTypeStatusView(BackOfficeModelView):
     """The order of the statuses of each kind of case, and the step each belongs to."""
 
-    datamodel = SQLAInterface(CaseTypeStatus)
+    datamodel = Records(CaseTypeStatus)
     class_permission_name = "Content"
     method_permission_name = dict(READ_WRITE)
     # Every view under the "Content" permission must declare the same set: on sync, Flask-AppBuilder
@@ -211,7 +210,7 @@ class CaseTypeStatusView(BackOfficeModelView):
 
 
 class CaseStatusView(ContentModelView):
-    datamodel = SQLAInterface(CaseStatus)
+    datamodel = Records(CaseStatus)
     preview_template = "catalogue/status_preview.html"
     list_title = _l("Statuses")
     show_title = _l("Status")
@@ -261,7 +260,7 @@ class CaseStatusView(ContentModelView):
 
 
 class ApplicationFormView(ContentModelView):
-    datamodel = SQLAInterface(ApplicationForm)
+    datamodel = Records(ApplicationForm)
     preview_template = "catalogue/form_preview.html"
     list_title = _l("Application forms")
     show_title = _l("Application form")
@@ -323,7 +322,7 @@ ApplicationFormView.validators_columns["external_url"] = [
 
 
 class CaseTypeView(CatalogueView):
-    datamodel = SQLAInterface(CaseType)
+    datamodel = Records(CaseType)
     related_views = [CaseStepView, RequirementView, CaseTypeStatusView, ApplicationFormView]
     list_title = _l("Kinds of cases")
     show_title = _l("Kind of case")

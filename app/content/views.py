@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from flask import abort, current_app, flash, g, redirect, render_template, url_for
 from flask_appbuilder import expose, has_access
-from flask_appbuilder.models.sqla.interface import SQLAInterface
 from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 from wtforms import SelectField
@@ -15,7 +14,8 @@ from wtforms.validators import NumberRange, Regexp
 from app.content import revisions
 from app.content.models import FAQ_TOPICS, KINDS, TOPICS, FaqEntry, LegalAct, NewsItem, Page
 from app.content.translation import missing_languages
-from app.web.backoffice import BackOfficeModelView
+from app.unit_of_work import all_or_nothing
+from app.web.backoffice import BackOfficeModelView, Records
 from config import LANGUAGE_CODES
 
 CONTENT_PERMISSIONS = {
@@ -66,10 +66,12 @@ class ContentModelView(BackOfficeModelView):
     preview_template: str
 
     def post_add(self, item) -> None:
-        revisions.record_save(item, g.user)
+        with all_or_nothing():  # an item is never saved without its revision
+            revisions.record_save(item, g.user)
 
     def post_update(self, item) -> None:
-        revisions.record_save(item, g.user)
+        with all_or_nothing():
+            revisions.record_save(item, g.user)
 
     def pre_delete(self, item) -> None:
         if item.published_revision_id is not None:
@@ -161,7 +163,7 @@ class ContentModelView(BackOfficeModelView):
 
 
 class LegalActView(ContentModelView):
-    datamodel = SQLAInterface(LegalAct)
+    datamodel = Records(LegalAct)
     preview_template = "content/legal_act_preview.html"
     list_title = _l("Legal acts")
     show_title = _l("Legal act")
@@ -209,7 +211,7 @@ def case_type_choices() -> list[SelectChoice]:
 
 
 class FaqView(ContentModelView):
-    datamodel = SQLAInterface(FaqEntry)
+    datamodel = Records(FaqEntry)
     preview_template = "content/faq_preview.html"
     list_title = _l("Questions and answers")
     show_title = _l("Question and answer")
@@ -246,7 +248,7 @@ class FaqView(ContentModelView):
 
 
 class PageView(ContentModelView):
-    datamodel = SQLAInterface(Page)
+    datamodel = Records(Page)
     preview_template = "content/page_preview.html"
     list_title = _l("Pages")
     show_title = _l("Page")
@@ -284,7 +286,7 @@ class PageView(ContentModelView):
 
 
 class NewsView(ContentModelView):
-    datamodel = SQLAInterface(NewsItem)
+    datamodel = Records(NewsItem)
     preview_template = "content/news_preview.html"
     list_title = _l("Announcements")
     show_title = _l("Announcement")

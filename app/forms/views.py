@@ -7,7 +7,6 @@ import io
 
 from flask import abort, flash, g, redirect, render_template, request, send_file, url_for
 from flask_appbuilder import expose, has_access
-from flask_appbuilder.models.sqla.interface import SQLAInterface
 from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 
@@ -15,14 +14,14 @@ from app.content.views import LANGUAGE_LABELS
 from app.forms import printout, services
 from app.forms.definitions import DefinitionError
 from app.forms.models import FormDefinition
-from app.web.backoffice import BackOfficeModelView
+from app.web.backoffice import BackOfficeModelView, Records
 from config import LANGUAGE_CODES
 
 MAX_UPLOAD = 512 * 1024  # a definition is text; the largest seeded one is well under this
 
 
 class FormDefinitionView(BackOfficeModelView):
-    datamodel = SQLAInterface(FormDefinition)
+    datamodel = Records(FormDefinition)
     class_permission_name = "Forms"
     method_permission_name = {
         "list": "read",

@@ -1,20 +1,19 @@
 """Back office: service points and their hours, kept by content editors."""
 
-from flask_appbuilder.models.sqla.interface import SQLAInterface
 from flask_babel import lazy_gettext as _l
 from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Regexp
 
 from app.offices.models import OpeningHours, ServicePoint
-from app.web.backoffice import READ_WRITE, BackOfficeModelView
+from app.web.backoffice import READ_WRITE, BackOfficeModelView, Records
 
 _TIME = Regexp(r"^([01]\d|2[0-3]):[0-5]\d$", message=_l("Enter a time as HH:MM, like 09:00."))
 WEEKDAYS = [_l("Monday"), _l("Tuesday"), _l("Wednesday"), _l("Thursday"), _l("Friday"), _l("Saturday"), _l("Sunday")]
 
 
 class OpeningHoursView(BackOfficeModelView):
-    datamodel = SQLAInterface(OpeningHours)
+    datamodel = Records(OpeningHours)
     class_permission_name = "ServicePoints"
     method_permission_name = dict(READ_WRITE)
     list_title = _l("Opening hours")
@@ -31,7 +30,7 @@ class OpeningHoursView(BackOfficeModelView):
 
 
 class ServicePointView(BackOfficeModelView):
-    datamodel = SQLAInterface(ServicePoint)
+    datamodel = Records(ServicePoint)
     class_permission_name = "ServicePoints"
     method_permission_name = OpeningHoursView.method_permission_name
     related_views = [OpeningHoursView]

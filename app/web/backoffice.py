@@ -9,10 +9,16 @@ arguments (page, page size, order); ``check_list_arguments`` refuses malformed o
 
 from __future__ import annotations
 
+import logging
 import re
 
 from flask import abort, current_app, request
 from flask_appbuilder import ModelView, expose, has_access
+from flask_appbuilder.exceptions import DatabaseException
+from flask_appbuilder.models.sqla.interface import SQLAInterface
+from sqlalchemy.exc import SQLAlchemyError
+
+log = logging.getLogger(__name__)
 
 _NUMBER_ARGUMENT = re.compile(r"^(page|psize)_\w+$")
 _ORDER_COLUMN = re.compile(r"^_oc_(\w+)$")
@@ -68,3 +74,44 @@ READ_WRITE = {
 
 class BackOfficeModelView(GuardedCrudMixin, ModelView):
     """The base of every model view the portal adds to the back office."""
+
+
+class Records(SQLAInterface):
+    """FAB's data access without its own commits: each change is flushed in a savepoint, so a
+    refused one (a duplicate, a broken reference) is undone alone and FAB shows its message, and
+    the request's edge commits it together with what the view's hooks wrote (a content revision)."""
+
+    def add(self, item, commit: bool = True) -> None:
+        try:
+            with self.session.begin_nested():
+                self.session.add(item)
+        except SQLAlchemyError:
+            log.exception("Add item database error")
+            raise
+
+    def edit(self, item, commit: bool = True) -> None:
+        try:
+            with self.session.begin_nested():
+                self.session.merge(item)
+        except SQLAlchemyError as error:
+            log.exception("Edit item database error")
+            raise DatabaseException from error
+
+    def delete(self, item, commit: bool = True) -> None:
+        try:
+            with self.session.begin_nested():
+                self._delete_files(item)
+                self.session.delete(item)
+        except SQLAlchemyError as error:
+            log.exception("Delete item database error")
+            raise DatabaseException from error
+
+    def delete_all(self, items) -> None:
+        try:
+            with self.session.begin_nested():
+                for item in items:
+                    self._delete_files(item)
+                    self.session.delete(item)
+        except SQLAlchemyError as error:
+            log.exception("Delete items database error")
+            raise DatabaseException from error

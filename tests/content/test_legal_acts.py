@@ -148,3 +148,16 @@ def test_readers_get_a_cached_copy_until_the_next_publication(client, editor):
     submit(client, f"/legalactview/edit/{act.id}", {**FORM, "title_en": "Second wording of the title"})
     submit(client, f"/legalactview/publish/{act.id}", {}, token_from=f"/legalactview/show/{act.id}")
     assert "Second wording of the title" in public_page(client)
+
+
+def test_an_act_whose_revision_cannot_be_written_is_not_saved_either(client, editor, monkeypatch):
+    """The back office's add and its revision are one change: Flask-AppBuilder's own commit is
+    replaced by a flush, and the request's edge commits both or neither."""
+    from app.content import revisions
+
+    def broken(item, author):
+        raise RuntimeError("the history cannot be written")
+
+    monkeypatch.setattr(revisions, "record_save", broken)
+    submit(client, "/legalactview/add", FORM)  # Flask-AppBuilder shows the failure as a message
+    assert db.session.query(LegalAct).filter_by(code=FORM["code"]).count() == 0
