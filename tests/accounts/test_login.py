@@ -1,6 +1,5 @@
 """Sign-in, sessions held on the server, sign-out, password change, rate limits."""
 
-
 from flask import session
 
 from app.accounts.models import LoginSession
