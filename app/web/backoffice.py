@@ -9,7 +9,6 @@ arguments (page, page size, order); ``check_list_arguments`` refuses malformed o
 
 from __future__ import annotations
 
-import logging
 import re
 
 from flask import abort, current_app, request
@@ -18,7 +17,7 @@ from flask_appbuilder.exceptions import DatabaseException
 from flask_appbuilder.models.sqla.interface import SQLAInterface
 from sqlalchemy.exc import SQLAlchemyError
 
-log = logging.getLogger(__name__)
+from app.unit_of_work import all_or_nothing
 
 _NUMBER_ARGUMENT = re.compile(r"^(page|psize)_\w+$")
 _ORDER_COLUMN = re.compile(r"^_oc_(\w+)$")
@@ -77,41 +76,39 @@ class BackOfficeModelView(GuardedCrudMixin, ModelView):
 
 
 class Records(SQLAInterface):
-    """FAB's data access without its own commits: each change is flushed in a savepoint, so a
-    refused one (a duplicate, a broken reference) is undone alone and FAB shows its message, and
-    the request's edge commits it together with what the view's hooks wrote (a content revision)."""
+    """FAB's data access without its own commits: a change is flushed, and the request's edge
+    commits it together with what the view's hooks wrote (a content revision). A refused change (a
+    duplicate, a broken reference) rolls the whole request back, as FAB's own rollback did, while
+    FAB shows its message."""
 
     def add(self, item, commit: bool = True) -> None:
-        try:
-            with self.session.begin_nested():
-                self.session.add(item)
-        except SQLAlchemyError:
-            log.exception("Add item database error")
-            raise
+        with all_or_nothing():
+            self.session.add(item)
+            self.session.flush()
 
     def edit(self, item, commit: bool = True) -> None:
         try:
-            with self.session.begin_nested():
+            with all_or_nothing():
                 self.session.merge(item)
+                self.session.flush()
         except SQLAlchemyError as error:
-            log.exception("Edit item database error")
             raise DatabaseException from error
 
     def delete(self, item, commit: bool = True) -> None:
         try:
-            with self.session.begin_nested():
+            with all_or_nothing():
                 self._delete_files(item)
                 self.session.delete(item)
+                self.session.flush()
         except SQLAlchemyError as error:
-            log.exception("Delete item database error")
             raise DatabaseException from error
 
     def delete_all(self, items) -> None:
         try:
-            with self.session.begin_nested():
+            with all_or_nothing():
                 for item in items:
                     self._delete_files(item)
                     self.session.delete(item)
+                self.session.flush()
         except SQLAlchemyError as error:
-            log.exception("Delete items database error")
             raise DatabaseException from error
