@@ -68,7 +68,9 @@ class Settings:
     session_absolute_hours: int = 12
     proxy_fix_hops: int = 0
     ratelimit_login_ip: str = "20 per 10 minutes"
-    ratelimit_login_account: str = "5 per 15 minutes"
+    ratelimit_login_account: str = "5 per 15 minutes"  # failed sign-ins to one address before the check
+    login_check_difficulty: int = 50000  # the largest number the browser may have to try (proof of work)
+    login_check_minutes: int = 10  # a sign-in check expires after this long
     ratelimit_register_ip: str = "10 per hour"
     ratelimit_register_account: str = "3 per hour"
     ratelimit_reset_ip: str = "10 per hour"
@@ -127,6 +129,8 @@ class Settings:
             raise ConfigError(f"DEFAULT_LANGUAGE must be one of {', '.join(LANGUAGE_CODES)}")
         if "{number}" not in self.case_signature_pattern or "{year}" not in self.case_signature_pattern:
             raise ConfigError("CASE_SIGNATURE_PATTERN must contain {number} and {year}")
+        if self.login_check_difficulty < 1 or self.login_check_minutes < 1:
+            raise ConfigError("LOGIN_CHECK_DIFFICULTY and LOGIN_CHECK_MINUTES must be at least 1")
         if self.sms_gateway not in ("log", "smsapi"):
             raise ConfigError("SMS_GATEWAY must be 'log' or 'smsapi'")
         if self.production:
@@ -180,6 +184,7 @@ class Settings:
             "AUTH_USERNAME_CI": True,
             # Flask-Babel
             "BABEL_DEFAULT_LOCALE": self.default_language,
+            "BABEL_DEFAULT_TIMEZONE": "Europe/Warsaw",  # stored in UTC, read in the office's time (app/clock.py)
             "BABEL_TRANSLATION_DIRECTORIES": str(BASE_DIR / "translations"),
             "LANGUAGES": {
                 "pl": {"flag": "pl", "name": "Polski"},
@@ -211,6 +216,8 @@ class Settings:
             "RATELIMIT_HEADERS_ENABLED": False,
             "RATELIMIT_LOGIN_IP": self.ratelimit_login_ip,
             "RATELIMIT_LOGIN_ACCOUNT": self.ratelimit_login_account,
+            "LOGIN_CHECK_DIFFICULTY": self.login_check_difficulty,
+            "LOGIN_CHECK_MINUTES": self.login_check_minutes,
             "RATELIMIT_REGISTER_IP": self.ratelimit_register_ip,
             "RATELIMIT_REGISTER_ACCOUNT": self.ratelimit_register_account,
             "RATELIMIT_RESET_IP": self.ratelimit_reset_ip,

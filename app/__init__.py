@@ -35,13 +35,14 @@ def _lower(value):
 
 
 def create_app(overrides: dict[str, Any] | None = None, env: dict[str, str] | None = None) -> Flask:
-    from app import jobs, plugins, unit_of_work
+    from app import clock, jobs, plugins, unit_of_work
     from app.accounts.passwords import fab_password_validator
     from app.extensions import cache, csrf, db, migrate
     from app.web import logmask
 
     # 1. Settings: typed, from the environment; production refuses to start without its secrets.
     settings = Settings.from_env(env)
+    clock.run_in_utc()
     app = Flask(
         __name__,
         instance_path=str(INSTANCE_DIR),

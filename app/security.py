@@ -31,7 +31,7 @@ from app.accounts import services
 from app.accounts.models import PortalUser
 from app.accounts.passwords import hash_password
 from app.clock import utcnow
-from app.web.backoffice import GuardedCrudMixin
+from app.web.backoffice import GuardedCrudMixin, office_datetime
 
 SESSION_TOKEN_KEY = "sid"  # noqa: S105 (a session key name, not a secret)
 
@@ -136,6 +136,7 @@ class StaffUserView(GuardedCrudMixin, UserDBModelView):
             {"fields": ["last_login", "fail_login_count", "created_on", "changed_on"], "expanded": False},
         ),
     ]
+    formatters_columns = {"last_login": office_datetime, "created_on": office_datetime, "changed_on": office_datetime}
     edit_columns = ["first_name", "last_name", "email", "active", "roles", "phone", "preferred_language"]
     add_columns = ["first_name", "last_name", "email", "active", "roles", "password", "conf_password"]
 

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from app.cases import tracking
 from app.cases.models import RESULTS, Case, ExternalEvent
 from app.catalogue.models import CaseStatus
-from app.clock import utcnow
+from app.clock import as_stored, utcnow
 from app.extensions import db
 from app.forms.models import Submission
 
@@ -97,6 +97,7 @@ class CaseApi(BaseApi):
           parameters:
           - in: query
             name: changed_since
+            description: an ISO 8601 time; with its offset it is converted, without one it is read as UTC
             schema: {type: string, format: date-time}
           - in: query
             name: page
@@ -120,7 +121,7 @@ class CaseApi(BaseApi):
         since = request.args.get("changed_since")
         if since:
             try:
-                query = query.where(Case.status_changed_at >= dt.datetime.fromisoformat(since).replace(tzinfo=None))
+                query = query.where(Case.status_changed_at >= as_stored(dt.datetime.fromisoformat(since)))
             except ValueError:
                 return self.response_400(message="changed_since must be an ISO date and time")
         query = query.order_by(Case.status_changed_at.desc(), Case.id.desc()).limit(PAGE).offset((int(page) - 1) * PAGE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import abort, flash, g, redirect, request, session, url_for
 from flask_appbuilder import BaseView, expose, has_access
+from flask_babel import format_datetime
 from flask_babel import lazy_gettext as _l
 
 from app.extensions import db
@@ -73,7 +74,7 @@ class DeskView(BaseView):
                 str(
                     _l(
                         "This paper version was accepted already, on %(date)s by %(clerk)s.",
-                        date=already.intake.accepted_at.strftime("%Y-%m-%d %H:%M"),
+                        date=format_datetime(already.intake.accepted_at, "yyyy-MM-dd HH:mm"),
                         clerk=already.intake.clerk_name,
                     )
                 ),

@@ -14,7 +14,7 @@ from app.content.views import LANGUAGE_LABELS
 from app.forms import printout, services
 from app.forms.definitions import DefinitionError
 from app.forms.models import FormDefinition
-from app.web.backoffice import BackOfficeModelView, Records
+from app.web.backoffice import BackOfficeModelView, Records, office_datetime
 from config import LANGUAGE_CODES
 
 MAX_UPLOAD = 512 * 1024  # a definition is text; the largest seeded one is well under this
@@ -45,13 +45,14 @@ class FormDefinitionView(BackOfficeModelView):
         "title_pl": _l("Name of the form"),
         "state": _l("State"),
         "note": _l("What changed"),
-        "created_at": _l("Added (UTC)"),
-        "published_at": _l("Published (UTC)"),
+        "created_at": _l("Added"),
+        "published_at": _l("Published"),
         "source": _l("Definition"),
     }
     list_columns = ["code", "version", "title_pl", "state", "published_at"]
     show_columns = ["code", "version", "title_pl", "state", "note", "created_at", "published_at", "source"]
     search_columns = ["code"]
+    formatters_columns = {"created_at": office_datetime, "published_at": office_datetime}
     base_order = ("code", "asc")
 
     def render_template(self, template, **kwargs):

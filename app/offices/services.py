@@ -5,16 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
 import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from app.clock import OFFICE_TZ
 from app.extensions import db
 from app.offices.models import ServicePoint
-
-OFFICE_TZ = ZoneInfo("Europe/Warsaw")
 
 
 @lru_cache(maxsize=8)

@@ -15,6 +15,7 @@ from flask import abort, current_app, request
 from flask_appbuilder import ModelView, expose, has_access
 from flask_appbuilder.exceptions import DatabaseException
 from flask_appbuilder.models.sqla.interface import SQLAInterface
+from flask_babel import format_datetime
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.unit_of_work import all_or_nothing
@@ -22,6 +23,11 @@ from app.unit_of_work import all_or_nothing
 _NUMBER_ARGUMENT = re.compile(r"^(page|psize)_\w+$")
 _ORDER_COLUMN = re.compile(r"^_oc_(\w+)$")
 _ORDER_DIRECTION = re.compile(r"^_od_\w+$")
+
+
+def office_datetime(value) -> str:
+    """A stored (UTC) time in a back-office list or record, as the office's clock showed it."""
+    return format_datetime(value, "yyyy-MM-dd HH:mm") if value else ""
 
 
 def check_list_arguments() -> None:
