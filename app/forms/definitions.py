@@ -76,9 +76,7 @@ def _semantic_problems(data: dict) -> Iterator[str]:
             needed = CHECK_FIELDS[rule["rule"]]
             if set(rule["fields"]) != needed:
                 yield f"{place}/fields: {rule['rule']} needs exactly {', '.join(sorted(needed))}"
-            for role, reference in rule["fields"].items():
-                if reference not in known:
-                    yield f"{place}/fields/{role}: no field {reference}"
+            yield from _check_references(rule, section, known, place)
     for i, warning in enumerate(data["warnings"]):
         yield from _condition_problems(warning["when"], known, f"warnings/{i}/when")
     yield from _duplicates([w["key"] for w in data["warnings"]], "warnings")
@@ -87,6 +85,31 @@ def _semantic_problems(data: dict) -> Iterator[str]:
             yield f"annexes/{i}: an annex's code starts with the form's code and a hyphen ({data['code']}-…)"
     if "-" in data["code"] and data.get("annexes"):
         yield "annexes: an annex has no annexes of its own"
+
+
+def _check_references(rule: dict, section: dict, known: dict, place: str) -> Iterator[str]:
+    """A check names fields of the form; a date order may name two dates of the same group's
+    items in its own section (section.group.field), compared item by item."""
+    in_items = [ref.rsplit(".", 1)[0] for ref in rule["fields"].values() if ref.count(".") == 2]
+    for role, reference in rule["fields"].items():
+        if reference.count(".") == 2:
+            group = known.get(reference.rsplit(".", 1)[0], {})
+            inner = {f["key"]: f for f in group.get("fields", [])}
+            if not reference.startswith(section["key"] + ".") or reference.rsplit(".", 1)[1] not in inner:
+                yield f"{place}/fields/{role}: no field {reference} in a group of this section"
+                continue
+            field = inner[reference.rsplit(".", 1)[1]]
+        elif reference not in known:
+            yield f"{place}/fields/{role}: no field {reference}"
+            continue
+        else:
+            field = known[reference]
+        if rule["rule"] == "date_order" and field["type"] != "date":
+            yield f"{place}/fields/{role}: {reference} is not a date field"
+    if in_items and (rule["rule"] != "date_order" or len(set(in_items)) != 1 or len(in_items) != len(rule["fields"])):
+        yield f"{place}/fields: only a date order names a group's fields, both of the same group"
+    if "same_day" in rule and rule["rule"] != "date_order":
+        yield f"{place}/same_day: only a date order allows the same day"
 
 
 def _field_problems(fields: list[dict], where: str) -> Iterator[str]:

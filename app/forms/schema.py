@@ -5,6 +5,8 @@ from __future__ import annotations
 
 KEY = {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,39}$"}
 REFERENCE = {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,39}\\.[a-z][a-z0-9_]{0,39}$"}
+# a field of a section, or of each item of a section's group (section.group.field)
+ITEM_REFERENCE = {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,39}(\\.[a-z][a-z0-9_]{0,39}){1,2}$"}
 TEXT = {
     "type": "object",
     "properties": {code: {"type": "string", "minLength": 1} for code in ("pl", "en", "ru", "uk")},
@@ -56,6 +58,7 @@ SCHEMA = {
         "text": TEXT,
         "key": KEY,
         "reference": REFERENCE,
+        "item_reference": ITEM_REFERENCE,
         "condition": {
             "oneOf": [
                 {
@@ -127,7 +130,8 @@ SCHEMA = {
             "additionalProperties": False,
             "properties": {
                 "rule": {"enum": ["pesel_matches", "date_order", "polish_postal_code"]},
-                "fields": {"type": "object", "additionalProperties": {"$ref": "#/$defs/reference"}},
+                "fields": {"type": "object", "additionalProperties": {"$ref": "#/$defs/item_reference"}},
+                "same_day": {"type": "boolean"},
             },
         },
         "section": {

@@ -9,7 +9,6 @@ list, a group a list of ``{field: raw}`` items. Paths are ``section.field`` or
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +17,7 @@ from flask_babel import ngettext
 from stdnum.pl import pesel
 
 from app.content.translation import pick
+from app.forms import date_order
 from app.forms.fields import REGISTRY, Invalid, is_empty
 from app.forms.transliteration import contains_cyrillic, language_of, transliterate
 
@@ -80,6 +80,8 @@ def validate(definition: dict, answers: dict, sections: list[str] | None = None,
         raw = answers.get(section["key"], {})
         result.values[section["key"]] = _fields(section["fields"], raw, section["key"], known, result, language)
         _checks(section, known, result)
+        values = result.values[section["key"]]
+        date_order.check_section(definition, section["key"], known, values, result.errors, language)
     if sections is None:
         result.warnings = warnings(definition, known, language)
     return result
@@ -109,9 +111,6 @@ def _fields(fields: list[dict], raw: dict, where: str, known: dict, result: Resu
             value = REGISTRY[spec["type"]].parse(answer, spec)
         except Invalid as problem:
             result.errors[path] = str(problem.message)
-            continue
-        if spec.get("after") and _date(known, spec["after"]) and value <= _date(known, spec["after"]).isoformat():
-            result.errors[path] = str(_l("This date must be later than the one it follows."))
             continue
         values[spec["key"]] = value
     return values
@@ -161,11 +160,6 @@ def holds(condition: dict, known: dict) -> bool:
     return value in condition["in"] or (isinstance(value, list) and any(v in condition["in"] for v in value))
 
 
-def _date(known: dict, reference: str) -> dt.date | None:
-    value = known.get(reference)
-    return dt.date.fromisoformat(value) if isinstance(value, str) else None
-
-
 def _pesel_disagrees(v: dict) -> bool:
     born, sex = pesel.get_birth_date(v["pesel"]), pesel.get_gender(v["pesel"])
     return born.isoformat() != v["birth_date"] or {"F": "K", "M": "M"}[sex] != v["sex"]
@@ -177,11 +171,6 @@ CHECKS = {
         _pesel_disagrees,
         "pesel",
         _l("The PESEL number does not match the date of birth or sex given: check all three."),
-    ),
-    "date_order": (
-        lambda v: v["first"] >= v["second"],
-        "second",
-        _l("This date must be later than the one it follows."),
     ),
     "polish_postal_code": (
         lambda v: v["country"] == "PL" and not _is_polish_code(v["postal_code"]),
@@ -197,6 +186,8 @@ def _checks(section: dict, known: dict, result: Result) -> None:
         values = {role: known.get(ref) for role, ref in refs.items()}
         if any(value in (None, "") for value in values.values()):
             continue  # a missing or wrong answer has its own message already
+        if rule["rule"] not in CHECKS:
+            continue  # date_order: app/forms/date_order.py
         broken, target, message = CHECKS[rule["rule"]]
         if broken(values):
             result.errors.setdefault(refs[target], str(message))

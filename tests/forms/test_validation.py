@@ -100,7 +100,7 @@ def test_dates_in_order_and_polish_postal_codes(app):
     answers["stay"]["expires_on"] = {"day": "1", "month": "1", "year": "2019"}
     answers["stay"]["postal_code"] = "50153-1"
     errors = check(answers).errors
-    assert errors["stay.expires_on"] == "This date must be later than the one it follows."
+    assert errors["stay.expires_on"] == "This date must be later than “Issued on”."
     assert errors["stay.postal_code"] == "Enter a Polish postal code like 50-153."
     answers["stay"]["country"] = "DE"
     assert "stay.postal_code" not in check(answers).errors
