@@ -9,7 +9,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Page:
     name: str
-    path: str  # "{language}": the language checked; "{submission}", "{case}": made for the user (page_values)
+    path: str  # "{language}": the language checked; "{submission}", "{case}", "{queue}": made for the user
+    # (page_values)
     role: str | None = None  # sign in with this role first
     after: str | None = None  # a step that brings the page to a state worth checking (helpers.py)
     status: int = 200
@@ -76,12 +77,18 @@ PAGES = [
     Page("my cases, employer", "/my-cases", role="Employer"),
     Page("a case of mine", "/my-cases/{case}", role="Applicant"),
     Page("back office start", "/backoffice/", role="Clerk"),
-    Page("work queue", "/work/?tab=unassigned", role="Clerk"),
+    Page("work queue, mine", "/work/?tab=mine&type={queue}", role="Clerk"),
+    Page("work queue, unassigned", "/work/?tab=unassigned&type={queue}", role="Clerk"),
+    Page("work queue, due within 3 days", "/work/?tab=due&type={queue}", role="Clerk"),
+    Page("work queue, overdue", "/work/?tab=overdue&type={queue}", role="Clerk"),
+    Page("work queue, waiting for the applicant", "/work/?tab=waiting&type={queue}", role="Clerk"),
+    Page("empty work queue", "/work/", role="Clerk"),
     Page("a case, clerk's page", "/work/case/{case}", role="Clerk"),
     Page("a case, supervisor's page", "/work/case/{case}", role="Supervisor"),
     Page("supervisors' dashboard", "/work/dashboard", role="Supervisor"),
     Page("desk check", "/desk/", role="Clerk"),
     Page("desk check of an unknown number", "/desk/?code=PIO/1999/1", role="Clerk"),
+    Page("back office service points, clerk", "/servicepointview/list/", role="Clerk"),
     Page("back office service points", "/servicepointview/list/", role="ContentEditor"),
     Page("back office legal acts", "/legalactview/list/", role="ContentEditor"),
     Page("legal act, editor's view", "/legalactview/show/1", role="ContentEditor"),

@@ -1,4 +1,5 @@
-"""axe-core (WCAG 2.0 and 2.1, levels A and AA) over every registered page in four languages."""
+"""axe-core (WCAG 2.0 and 2.1, levels A and AA, and the landmark rules) over every registered page in four
+languages: the portal's, the applicants' and the staff's (signed in with the page's role)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ AXE = Axe()
 WCAG_AA = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
     "resultTypes": ["violations"],  # the passing checks are not reported in detail: much less to collect
+    # and two of axe's best practices: a page has one main landmark and no content outside landmarks
+    "rules": {"landmark-one-main": {"enabled": True}, "region": {"enabled": True}},
 }
 
 

@@ -62,11 +62,33 @@ def opened_case(user) -> int:
     return db.session.query(Case).filter_by(submission_id=submission.id).one().id
 
 
+def filled_queue(clerk) -> int:
+    """A case in each tab of ``clerk``'s work queue (theirs, unassigned, due within 3 days,
+    overdue, waiting for the applicant); the id of their kind of case, a filter of the queue."""
+    import datetime as dt
+
+    from app.cases import tracking
+    from app.cases.models import Case
+    from app.catalogue.models import CaseStatus
+
+    mine, due, overdue, waiting = (db.session.get(Case, opened_case(clerk)) for _ in range(4))
+    tracking.assign(mine, clerk, clerk)
+    today = dt.date.today()
+    due.deadline, overdue.deadline = today + dt.timedelta(days=2), today - dt.timedelta(days=5)
+    request = db.session.query(CaseStatus).filter_by(code="deficiency-request").one()
+    tracking.change_status(waiting, request.id, clerk, public_note="Send a clear copy of the passport.")
+    db.session.commit()
+    return mine.case_type_id
+
+
 def page_values(path: str, user) -> dict:
-    """What a registered page's path needs filled in for ``user``: an application to file, a case."""
+    """What a registered page's path needs filled in for ``user``: an application to file, a case,
+    a work queue with a case in each tab."""
     values = {}
     if "{submission}" in path:
         values["submission"] = electronic_submission(user)
     if "{case}" in path:
         values["case"] = opened_case(user)
+    if "{queue}" in path:
+        values["queue"] = filled_queue(user)
     return values
