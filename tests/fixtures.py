@@ -63,6 +63,7 @@ def build_app(tmp_path: Path, overrides: dict | None = None, **env: str):
         "PRINTOUT_DIR": str(tmp_path / "printouts"),
         "ATTACHMENT_DIR": str(tmp_path / "attachments"),
         "PUBLIC_BASE_URL": "http://localhost",
+        "LOGIN_CHECK_DIFFICULTY": 200,  # a sign-in check solved in a moment
     }
     config.update(overrides or {})
     app = create_app(config, env=app_env(**env))

@@ -17,6 +17,7 @@ from tests.factories import csrf_token, login, make_user
 PUBLIC = {
     "static": "the portal's CSS and JavaScript",
     "appbuilder.static": "the back office's CSS and JavaScript",
+    "accounts.static": "the sign-in check's script",
     "web.home": "home page",
     "portal.service_points": "service points",
     "portal.legal_acts": "legal acts",
@@ -157,6 +158,7 @@ ARGUMENT_VALUES = {
     "name": "x",
     "slug": "privacy",
 }
+STATIC_FILES = {"static": "css/portal.css", "accounts.static": "sign-in-check.js"}  # one real file of each folder
 MISSING_ID = "999999"  # ids that do not exist: nothing is changed or deleted by the walk
 
 
@@ -165,7 +167,7 @@ def rules(app):
     for rule in app.url_map.iter_rules():
         values = {arg: ARGUMENT_VALUES.get(arg, MISSING_ID) for arg in rule.arguments}
         if rule.endpoint.endswith("static"):
-            values["filename"] = "css/portal.css" if rule.endpoint == "static" else "css/bootstrap.min.css"
+            values["filename"] = STATIC_FILES.get(rule.endpoint, "css/bootstrap.min.css")
         path = rule.build(values, append_unknown=False)[1]
         method = "GET" if "GET" in rule.methods else "POST"
         found.append((rule.endpoint, method, path))

@@ -13,10 +13,6 @@ def _account_key() -> str:
     return "account:" + normalise_email(request.form.get("email", ""))[:254]
 
 
-def _failed(response) -> bool:
-    return response.status_code != 302  # a successful sign-in redirects; failures re-render
-
-
 def register(app: Flask, appbuilder) -> None:
     from app.accounts import views
 
@@ -28,13 +24,6 @@ def register(app: Flask, appbuilder) -> None:
     limiter = appbuilder.sm.limiter
     per_ip = limiter.limit(
         app.config["RATELIMIT_LOGIN_IP"], key_func=get_remote_address, methods=["POST"], scope="login-ip"
-    )
-    per_account = limiter.limit(
-        app.config["RATELIMIT_LOGIN_ACCOUNT"],
-        key_func=_account_key,
-        methods=["POST"],
-        scope="login-account",
-        deduct_when=_failed,
     )
     per_ip_register = limiter.limit(
         app.config["RATELIMIT_REGISTER_IP"], key_func=get_remote_address, methods=["POST"], scope="register-ip"
@@ -49,6 +38,7 @@ def register(app: Flask, appbuilder) -> None:
         app.config["RATELIMIT_RESET_ACCOUNT"], key_func=_account_key, methods=["POST"], scope="reset-account"
     )
     functions = app.view_functions
-    functions["accounts.login"] = per_ip(per_account(functions["accounts.login"]))
+    # failed sign-ins per account lead to a sign-in check instead of a refusal (sign_in_check.py)
+    functions["accounts.login"] = per_ip(functions["accounts.login"])
     functions["accounts.register_as"] = per_ip_register(per_account_register(functions["accounts.register_as"]))
     functions["accounts.password_forgotten"] = per_ip_reset(per_account_reset(functions["accounts.password_forgotten"]))

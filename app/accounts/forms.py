@@ -8,7 +8,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from stdnum.pl import nip as stdnum_nip
 from stdnum.pl import regon as stdnum_regon
-from wtforms import PasswordField, RadioField, StringField
+from wtforms import HiddenField, PasswordField, RadioField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, ValidationError
 
@@ -137,6 +137,7 @@ class LoginForm(FlaskForm):
             Length(max=MAX_LENGTH, message=_l("A password has at most %(n)d characters.", n=MAX_LENGTH)),
         ],
     )
+    altcha = HiddenField()  # the solved sign-in check, filled in by the browser when the page asks for it
 
 
 class ApplicantRegistrationForm(FlaskForm):

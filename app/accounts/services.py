@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from app import signals
+from app.accounts import sign_in_check
 from app.accounts.models import AccountType, LoginSession, PortalUser
 from app.accounts.passwords import hash_password, spend_verification_time, verify_password
 from app.accounts.roles import Role
@@ -225,6 +226,37 @@ def authenticate(email: str, password: str) -> PortalUser | None:
         db.session.flush()
         return None
     return user
+
+
+@dataclass(frozen=True)
+class SignInAttempt:
+    email: str
+    password: str
+    solution: str | None = None  # the solved sign-in check, when the page asked for one
+
+
+@dataclass(frozen=True)
+class SignInOutcome:
+    user: PortalUser | None  # the account signed in to, or None
+    check_missing: bool  # refused before the password was looked at: the address needs the check solved
+
+
+def sign_in(attempt: SignInAttempt) -> SignInOutcome:
+    """The account these credentials open. Past ``RATELIMIT_LOGIN_ACCOUNT`` failed attempts to an
+    address, the password is checked only with a solved sign-in check; every failure counts,
+    whether or not the address has an account, so the answers tell nothing about it."""
+    email = normalise_email(attempt.email)
+    if sign_in_check.needed(email) and not sign_in_check.spend(attempt.solution):
+        sign_in_check.count_failure(email)
+        return SignInOutcome(user=None, check_missing=True)
+    user = authenticate(email, attempt.password)
+    if user is None:
+        sign_in_check.count_failure(email)
+    return SignInOutcome(user=user, check_missing=False)
+
+
+def sign_in_check_needed(email: str) -> bool:
+    return sign_in_check.needed(normalise_email(email))
 
 
 def start_session(user: PortalUser) -> LoginSession:

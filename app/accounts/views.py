@@ -6,7 +6,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
-from app.accounts import services
+from app.accounts import services, sign_in_check
 from app.accounts.forms import (
     ApplicantRegistrationForm,
     EmployerProfileForm,
@@ -22,7 +22,10 @@ from app.security import SESSION_TOKEN_KEY
 from app.web.i18n import current_language
 from app.web.navigation import safe_next_url
 
-bp = Blueprint("accounts", __name__, template_folder="templates")
+# static: the sign-in check's script, served by the portal itself
+bp = Blueprint(
+    "accounts", __name__, template_folder="templates", static_folder="static", static_url_path="/accounts/static"
+)
 
 REGISTRATION_FORMS = {AccountType.APPLICANT: ApplicantRegistrationForm, AccountType.EMPLOYER: EmployerRegistrationForm}
 
@@ -46,7 +49,8 @@ def login():
         return redirect(landing_url(current_user))
     form = LoginForm()
     if form.validate_on_submit():
-        user = services.authenticate(form.email.data, form.password.data)
+        outcome = services.sign_in(services.SignInAttempt(form.email.data, form.password.data, form.altcha.data))
+        user = outcome.user
         if user is not None:
             _reset_session_keeping_language()  # a new session identifier at every login
             login = services.start_session(user)
@@ -54,8 +58,20 @@ def login():
             session.permanent = True
             login_user(user, remember=False)
             return redirect(safe_next_url(request.args.get("next")) or landing_url(user))
-        form.email.errors.append(_("The e-mail address or the password is not right."))
-    return render_template("accounts/login.html", form=form)
+        if outcome.check_missing:
+            form.password.errors.append(
+                _(
+                    "There have been several unsuccessful attempts to sign in with this e-mail address. Enter"
+                    " your password again and sign in when the check below is complete."
+                )
+            )
+        else:
+            form.email.errors.append(_("The e-mail address or the password is not right."))
+    challenge = None
+    if request.method == "POST" and services.sign_in_check_needed(form.email.data or ""):
+        challenge = sign_in_check.new_challenge()
+    form.altcha.data = ""  # a solution is spent once: never sent back
+    return render_template("accounts/login.html", form=form, challenge=challenge)
 
 
 @bp.route("/logout", methods=["GET", "POST"])

@@ -1,7 +1,21 @@
-"""Sign-in, sessions held on the server, sign-out, password change, rate limits."""
+"""Sign-in, sessions held on the server, sign-out, password change, rate limits and the sign-in
+check that follows too many failed attempts to one address."""
 
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import html
+import json
+import re
+import time
+import types
+import urllib.parse
+
+from altcha import create_challenge_v1, solve_challenge_v1
 from flask import session
 
+from app.accounts import sign_in_check
 from app.accounts.models import LoginSession
 from app.extensions import db
 from tests.factories import PASSWORD, login, make_user, submit
@@ -155,23 +169,158 @@ def test_an_idle_session_expires(app, client):
     assert stored.end_reason == "expired"
 
 
-def test_login_is_limited_per_account_whatever_the_address(app):
-    make_user("Applicant", email="target@example.org")
+def _fail_from_elsewhere(app, email: str, times: int) -> list[int]:
+    """Wrong passwords to ``email``, each from another client address; the answers' statuses."""
+    return [
+        submit(
+            app.test_client(),
+            "/login",
+            {"email": email, "password": "wrong password here"},
+            environ_base={"REMOTE_ADDR": f"10.0.0.{n + 1}"},
+        ).status_code
+        for n in range(times)
+    ]
+
+
+def _challenge(page: str) -> dict[str, str]:
+    found = dict(re.findall(r'data-(algorithm|challenge|salt|max-number|signature)="([^"]*)"', page))
+    assert len(found) == 5, "the page asks for no sign-in check"
+    return {key: html.unescape(value) for key, value in found.items()}
+
+
+def _solve(page: str) -> str:
+    """What the browser's script puts in the hidden field: the challenge with its number, in base64."""
+    challenge = _challenge(page)
+    solution = solve_challenge_v1(
+        challenge["challenge"], challenge["salt"], challenge["algorithm"], int(challenge["max-number"])
+    )
+    payload = {
+        "algorithm": challenge["algorithm"],
+        "challenge": challenge["challenge"],
+        "number": solution.number,
+        "salt": challenge["salt"],
+        "signature": challenge["signature"],
+    }
+    return base64.b64encode(json.dumps(payload).encode()).decode()
+
+
+def _failures(app, email: str) -> int:
+    """The failed sign-ins counted for the address."""
+    item, identifiers = sign_in_check._failures(email)
+    return app.appbuilder.sm.limiter.storage.get(item.key_for(*identifiers))
+
+
+CHECK_ASKED = "There have been several unsuccessful attempts to sign in with this e-mail address."
+
+
+def test_past_the_account_limit_the_owner_signs_in_with_the_check_not_locked_out(app):
+    user = make_user("Applicant", email="target@example.org")
     limit = int(app.config["RATELIMIT_LOGIN_ACCOUNT"].split()[0])
-    statuses = []
-    for n in range(limit + 1):
-        # each attempt from a different address: the per-account limit still applies
-        client = app.test_client()
-        statuses.append(
-            submit(
-                client,
-                "/login",
-                {"email": "target@example.org", "password": "wrong password here"},
-                environ_base={"REMOTE_ADDR": f"10.0.0.{n + 1}"},
-            ).status_code
+    assert _fail_from_elsewhere(app, user.email, limit) == [200] * limit
+    assert _failures(app, user.email) == limit
+
+    owner = app.test_client()
+    # the right password alone is refused, counted, and answered with a check to solve
+    refused = login(owner, user.email)
+    assert refused.status_code == 200
+    page = refused.get_data(as_text=True)
+    assert CHECK_ASKED in page and 'name="altcha"' in page
+    assert "Checking that you are not an automated program" in page  # the status the script shows
+    assert "turned off" in page  # what to do without JavaScript
+    assert _failures(app, user.email) == limit + 1
+    assert user.login_count in (None, 0)
+
+    response = submit(owner, "/login", {"email": user.email, "password": PASSWORD, "altcha": _solve(page)})
+    assert response.status_code == 302 and response.headers["Location"] == "/account"
+    assert owner.get("/account").status_code == 200
+
+
+def test_past_the_account_limit_an_attempt_without_a_solved_check_is_refused_and_counted(app):
+    user = make_user("Applicant", email="target@example.org")
+    limit = int(app.config["RATELIMIT_LOGIN_ACCOUNT"].split()[0])
+    _fail_from_elsewhere(app, user.email, limit)
+    attacker = app.test_client()
+    page = login(attacker, user.email, "wrong password here").get_data(as_text=True)
+    for solution in ("", "not base64 at all", base64.b64encode(b"[1]").decode(), base64.b64encode(b"12").decode()):
+        response = submit(attacker, "/login", {"email": user.email, "password": PASSWORD, "altcha": solution})
+        assert response.status_code == 200 and CHECK_ASKED in response.get_data(as_text=True)
+    # a wrong number, or a challenge the portal did not sign
+    challenge = _challenge(page)
+    wrong_number = json.loads(base64.b64decode(_solve(page)))
+    wrong_number["number"] = (wrong_number["number"] + 1) % (int(challenge["max-number"]) + 1)
+    forged = create_challenge_v1(hmac_key="not the portal's key", max_number=10, expires=_in(60))
+    forged_solution = solve_challenge_v1(forged)
+    for payload in (
+        wrong_number,
+        {**forged.to_dict(), "number": forged_solution.number},
+    ):
+        payload.pop("maxNumber", None)
+        response = submit(
+            attacker,
+            "/login",
+            {"email": user.email, "password": PASSWORD, "altcha": base64.b64encode(json.dumps(payload).encode())},
         )
-    assert statuses[:limit] == [200] * limit
-    assert statuses[limit] == 429
+        assert response.status_code == 200 and CHECK_ASKED in response.get_data(as_text=True)
+    assert _failures(app, user.email) == limit + 1 + 4 + 2
+    assert attacker.get("/account").status_code == 302
+
+
+def test_a_solved_check_is_used_once_and_a_wrong_password_with_it_still_fails(app):
+    user = make_user("Applicant", email="target@example.org")
+    limit = int(app.config["RATELIMIT_LOGIN_ACCOUNT"].split()[0])
+    _fail_from_elsewhere(app, user.email, limit)
+    client = app.test_client()
+    solution = _solve(login(client, user.email, "wrong password here").get_data(as_text=True))
+    wrong = submit(client, "/login", {"email": user.email, "password": "wrong password here", "altcha": solution})
+    page = wrong.get_data(as_text=True)
+    assert "The e-mail address or the password is not right." in page and CHECK_ASKED not in page
+    assert _challenge(page)  # a new check for the next attempt
+    assert _failures(app, user.email) == limit + 2
+    replay = submit(client, "/login", {"email": user.email, "password": PASSWORD, "altcha": solution})
+    assert replay.status_code == 200 and CHECK_ASKED in replay.get_data(as_text=True)
+    assert _failures(app, user.email) == limit + 3
+
+
+def test_an_expired_check_is_refused(app, monkeypatch):
+    user = make_user("Applicant", email="target@example.org")
+    limit = int(app.config["RATELIMIT_LOGIN_ACCOUNT"].split()[0])
+    _fail_from_elsewhere(app, user.email, limit)
+    client = app.test_client()
+    page = login(client, user.email, "wrong password here").get_data(as_text=True)
+    solution = _solve(page)
+    expires = int(dict(urllib.parse.parse_qsl(_challenge(page)["salt"].split("?", 1)[1]))["expires"])
+    assert expires - time.time() <= app.config["LOGIN_CHECK_MINUTES"] * 60
+    monkeypatch.setattr("altcha.v1.time", types.SimpleNamespace(time=lambda: expires + 1))  # the check's clock
+    response = submit(client, "/login", {"email": user.email, "password": PASSWORD, "altcha": solution})
+    assert response.status_code == 200 and CHECK_ASKED in response.get_data(as_text=True)
+
+
+def test_the_check_is_signed_with_the_apps_secret_and_as_hard_as_configured(app):
+    limit = int(app.config["RATELIMIT_LOGIN_ACCOUNT"].split()[0])
+    _fail_from_elsewhere(app, "target@example.org", limit)
+    app.config["LOGIN_CHECK_DIFFICULTY"] = 321
+    page = login(app.test_client(), "target@example.org").get_data(as_text=True)
+    challenge = _challenge(page)
+    assert challenge["max-number"] == "321"
+    key = hmac.new(app.config["SECRET_KEY"].encode(), b"sign-in-check", hashlib.sha256).hexdigest()
+    expected = hmac.new(key.encode(), challenge["challenge"].encode(), hashlib.sha256).hexdigest()
+    assert challenge["signature"] == expected
+    script = re.search(r'<script src="(/accounts/static/[^"]+)"', page).group(1)
+    served = app.test_client().get(script)
+    assert served.status_code == 200 and b"crypto.subtle.digest" in served.data  # the portal's own solver
+
+
+def test_past_the_account_limit_known_and_unknown_addresses_get_the_same_answer(app):
+    make_user("Applicant", email="known@example.org")
+    limit = int(app.config["RATELIMIT_LOGIN_ACCOUNT"].split()[0])
+    answers = []
+    for email in ("known@example.org", "unknown@example.org"):
+        _fail_from_elsewhere(app, email, limit)
+        page = login(app.test_client(), email).get_data(as_text=True)
+        page = re.sub(r'data-(challenge|salt|signature)="[^"]*"', "", page.replace(email, "EMAIL"))
+        answers.append(page.split('name="csrf_token"')[0])
+    assert CHECK_ASKED in answers[0]
+    assert answers[0] == answers[1]
 
 
 def test_login_is_limited_per_address(app):
@@ -193,3 +342,7 @@ def test_a_successful_login_does_not_use_up_the_account_limit(app):
     for n in range(limit + 2):
         client = app.test_client()
         assert login(client, user.email).status_code == 302, f"login {n + 1} refused"
+
+
+def _in(seconds: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(time.time() + seconds, dt.UTC)
