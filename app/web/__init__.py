@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from babel.dates import get_day_names
-from flask import Blueprint, Flask, abort, render_template, request
+from flask import Blueprint, Flask, render_template
 from flask_babel import format_date, format_datetime, get_locale
 from flask_login import current_user
 
-from app.web import errors, headers, health, i18n, slots
+from app.web import encoding, errors, headers, health, i18n, input_bounds, slots
 from app.web.backoffice import check_list_arguments
 from app.web.navigation import nav_items
 
@@ -17,19 +17,6 @@ bp = Blueprint("web", __name__)
 @bp.route("/")
 def home():
     return render_template("web/home.html")
-
-
-def reject_nul_characters() -> None:
-    """No form, address or parameter has a use for NUL; the database would refuse it later."""
-    if "\x00" in request.path or any("\x00" in key or "\x00" in value for key, value in request.args.items(multi=True)):
-        abort(400)
-    if request.method in ("POST", "PUT", "PATCH") and request.mimetype in (
-        "application/x-www-form-urlencoded",
-        "multipart/form-data",
-    ):
-        for key, value in request.form.items(multi=True):
-            if "\x00" in key or "\x00" in value:
-                abort(400)
 
 
 def weekday_name(weekday: int) -> str:
@@ -49,7 +36,8 @@ def _template_context() -> dict:
 
 
 def register(app: Flask, appbuilder) -> None:
-    app.before_request(reject_nul_characters)
+    input_bounds.init_app(app)
+    encoding.init_app(app)
     app.before_request(check_list_arguments)
     app.register_blueprint(bp)
     app.register_blueprint(i18n.bp)

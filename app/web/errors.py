@@ -8,7 +8,7 @@ from flask import Flask, jsonify, render_template, request
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DataError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,14 @@ MESSAGES = {
 }
 
 
+class Refusal(BadRequest):
+    """A 400 whose page says what was wrong with the request, in the reader's language."""
+
+    def __init__(self, title, body) -> None:
+        super().__init__()
+        self.title, self.body = title, body
+
+
 def _wants_json() -> bool:
     return request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json"
 
@@ -41,12 +49,14 @@ def render_error(code: int, title=None, body=None):
     default_title, default_body = MESSAGES.get(code, MESSAGES[400 if code < 500 else 500])
     title, body = title or default_title, body or default_body
     if _wants_json():
-        return jsonify(error=str(title), status=code), code
+        return jsonify(error=str(title), message=str(body), status=code), code
     return render_template("web/error.html", code=code, title=title, body=body), code
 
 
 def handle_http(error: HTTPException):
     code = error.code or 500
+    if isinstance(error, Refusal):
+        return render_error(400, error.title, error.body)
     return render_error(code if code in MESSAGES else (400 if code < 500 else 500))
 
 

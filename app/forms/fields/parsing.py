@@ -28,7 +28,8 @@ class Invalid(Exception):
 
 FILL_IN = _l("Fill in this field.")
 CHOOSE = _l("Choose an answer.")
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# control characters, and halves of surrogate pairs kept in a draft before the portal refused them
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def is_empty(raw: Any) -> bool:

@@ -1,0 +1,25 @@
+"""Every page can be sent: text that UTF-8 cannot carry (half of a surrogate pair, kept before the
+portal refused such input) goes out as a replacement character instead of failing the page."""
+
+from __future__ import annotations
+
+import re
+
+from flask import Flask
+from flask.wrappers import Response
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+class PortalResponse(Response):
+    def set_data(self, value: bytes | str) -> None:
+        if isinstance(value, str):
+            try:
+                value = value.encode()
+            except UnicodeEncodeError:
+                value = _SURROGATES.sub("\ufffd", value).encode()
+        super().set_data(value)
+
+
+def init_app(app: Flask) -> None:
+    app.response_class = PortalResponse
