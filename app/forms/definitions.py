@@ -4,6 +4,7 @@ A bad definition is refused with the file and the path of the bad entry."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,12 +32,48 @@ def load_file(path: Path) -> dict[str, Any]:
 
 
 def load_text(text: str, source: str) -> dict[str, Any]:
-    """A definition uploaded in the back office (YAML or JSON, which is YAML too)."""
+    """A definition uploaded in the back office (YAML or JSON, which is YAML too), read only
+    within the bounds of a definition (see _bounded)."""
     try:
+        _bounded(text, source)
         data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError) as error:  # ValueError: a date that does not exist, as 2026-02-30
         raise DefinitionError(f"{source}: not valid YAML or JSON: {error}") from None
     return check(data, source)
+
+
+# A definition nests sections, fields, a group's fields and conditions: far fewer levels than this.
+MAX_DEPTH = 40
+MAX_NUMBER = 30  # characters of a number (a limit, a minimum, an amount)
+_NUMBER = re.compile(r"[-+]?(\.?[0-9][0-9_.,:eE+-]*|\.(inf|Inf|INF|nan|NaN|NAN))")
+_NOT_FINITE = re.compile(r"[-+]?\.(inf|Inf|INF|nan|NaN|NAN)")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _bounded(text: str, source: str) -> None:
+    """Walk the text's YAML events (nothing is built yet, and the walk keeps no stack of its own)
+    and refuse what no definition needs and what would break the reading: nesting deeper than
+    MAX_DEPTH, numbers longer than MAX_NUMBER or not finite, aliases (a few can expand to
+    millions of entries) and text with halves of surrogate pairs."""
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        where = f"{source}: line {event.start_mark.line + 1}"
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise DefinitionError(f"{where}: nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        elif isinstance(event, yaml.AliasEvent):
+            raise DefinitionError(f"{where}: aliases (*{event.anchor}) are not used in form definitions")
+        elif isinstance(event, yaml.ScalarEvent):
+            if _SURROGATES.search(event.value):
+                raise DefinitionError(f"{where}: the text has an incomplete character (half of a surrogate pair)")
+            if event.implicit[0] and _NUMBER.fullmatch(event.value):
+                if len(event.value) > MAX_NUMBER:
+                    raise DefinitionError(f"{where}: a number longer than {MAX_NUMBER} characters")
+                if _NOT_FINITE.fullmatch(event.value):
+                    raise DefinitionError(f"{where}: {event.value} is not a number a definition can use")
 
 
 def check(data: Any, source: str) -> dict[str, Any]:

@@ -96,9 +96,10 @@ class FormDefinitionView(BackOfficeModelView):
                         "success",
                     )
                     return redirect(url_for(f"{self.endpoint}.show", pk=definition.id))
-        return self.render_template(
+        page = self.render_template(
             "forms/upload.html", text=text, note=note, problem=problem, title=_l("Upload a form definition")
         )
+        return page, (400 if problem else 200)
 
     @expose("/publish/<int:pk>", methods=["POST"])
     @has_access

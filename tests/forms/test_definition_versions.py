@@ -62,7 +62,7 @@ def test_a_bad_definition_is_refused_with_the_entry_named_and_the_text_kept(clie
     text = yaml.safe_dump(broken)
     response = submit(client, "/formdefinitionview/upload", {"definition": text})
     html = response.get_data(as_text=True)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "pasted text: sections/0/fields/0/type: unknown field type" in html
     assert "colour" in html.split("<textarea")[1]  # what was pasted is still there
     assert db.session.query(FormDefinition).filter_by(code="TST").count() == 0
