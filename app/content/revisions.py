@@ -12,6 +12,7 @@ from app import signals
 from app.content.models import ContentRevision
 from app.extensions import cache, db
 from app.unit_of_work import after_commit
+from config import LANGUAGE_CODES
 
 NOT_SNAPSHOTTED = {"id", "published_revision_id"}
 
@@ -138,5 +139,11 @@ def published(model: type) -> list[dict[str, Any]]:
     return snapshots
 
 
+def words_cache_key(content_type: str, language: str) -> str:
+    """Where the search keeps the words of these published texts as read in ``language``
+    (lemmas and stems, looked up once per publication), forgotten with the snapshots."""
+    return f"{_cache_key(content_type)}:words:{language}"
+
+
 def forget_published(content_type: str) -> None:
-    cache.delete(_cache_key(content_type))
+    cache.delete_many(_cache_key(content_type), *(words_cache_key(content_type, code) for code in LANGUAGE_CODES))

@@ -5,6 +5,7 @@ from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 
 from app.catalogue import public
+from app.catalogue.models import ApplicationForm, CaseType
 from app.content.models import FAQ_TOPICS, TOPICS, FaqEntry, LegalAct, NewsItem, Page
 from app.content.revisions import published
 from app.content.search import MAX_QUERY, Document, search
@@ -50,16 +51,33 @@ def faq():
 
 def _documents() -> list[Document]:
     documents = [
-        Document(_l("Legal act"), f"/legal-acts#act-{d['code']}", "title", "summary", d) for d in published(LegalAct)
+        Document(_l("Legal act"), f"/legal-acts#act-{d['code']}", "title", "summary", d, LegalAct.content_type)
+        for d in published(LegalAct)
     ]
     documents += [
-        Document(_l("Question"), f"/faq#faq-{d['code']}", "question", "answer", d) for d in published(FaqEntry)
+        Document(_l("Question"), f"/faq#faq-{d['code']}", "question", "answer", d, FaqEntry.content_type)
+        for d in published(FaqEntry)
     ]
     documents += [
-        Document(_l("Kind of case"), f"/cases/{d['code']}", "name", "description", d) for d in public.case_types()
+        Document(_l("Page"), f"/info/{d['slug']}", "title", "body", d, Page.content_type) for d in published_pages()
     ]
     documents += [
-        Document(_l("Application form"), f"/forms/{form['code']}", "title", "instructions", form)
+        Document(_l("Announcement"), f"/news/{d['code']}", "title", "body", d, NewsItem.content_type)
+        for d in latest_news()
+    ]
+    documents += [
+        Document(_l("Kind of case"), f"/cases/{d['code']}", "name", "description", d, CaseType.content_type)
+        for d in public.case_types()
+    ]
+    documents += [
+        Document(
+            _l("Application form"),
+            f"/forms/{form['code']}",
+            "title",
+            "instructions",
+            form,
+            ApplicationForm.content_type,
+        )
         for form, _case_type in public.forms()
     ]
     for point in active_points():

@@ -48,4 +48,4 @@ def test_every_word_must_match(client):
 
 def test_words_are_folded_for_matching():
     assert fold("ŁÓDŹ") == "lodz"
-    assert query_words("Karta  pobytu, KARTA!") == ["karta", "pobytu"]
+    assert query_words("Karta  pobytu, KARTA!", "pl") == ["Karta", "pobytu"]
