@@ -1,5 +1,5 @@
 """Cases as their applicants and employers see them: only their own, only public statuses, the
-procedure's steps done, current and next, and the time left to the legal deadline."""
+procedure's steps as the history tells them, and the time left to the legal deadline."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased, joinedload
 
 from app.accounts.models import PortalUser
+from app.cases import steps
 from app.cases.models import Case, CaseEvent
 from app.catalogue import public
 from app.catalogue.models import CaseStatus
@@ -77,42 +78,24 @@ def public_history(case: Case) -> list[CaseEvent]:
 
 
 @dataclass(frozen=True)
-class StepState:
-    step: dict
-    state: str  # done, current, next
-
-
-@dataclass(frozen=True)
 class Progress:
     status: Any  # the published snapshot of the public status (the row itself before it is published)
-    steps: list[StepState]
+    steps: list[steps.StepState]  # as the case's history tells them (app/cases/steps.py)
     days_left: int | None
 
 
-def progress(case: Case) -> Progress:
+def progress(case: Case, with_steps: bool = True) -> Progress:
+    """Where the case stands for its applicant: the public status, the steps (when asked for)
+    and the days left to the legal deadline."""
     page = public.case_page(case.case_type.code)
     status = None
-    steps: list[StepState] = []
     if page is not None:
-        current = None
-        for index, view in enumerate(page.steps):
-            for snapshot in view.statuses:
-                if snapshot["id"] == case.public_status_id:
-                    current, status = index, snapshot
-        if status is None:
-            status = next((s for s in page.unstepped if s["id"] == case.public_status_id), None)
-        for index, view in enumerate(page.steps):
-            if case.closed_at is not None or (current is not None and index < current):
-                state = "done"
-            elif index == current:
-                state = "current"
-            else:
-                state = "next"
-            steps.append(StepState(view.step, state))
+        known = [s for view in page.steps for s in view.statuses] + page.unstepped
+        status = next((s for s in known if s["id"] == case.public_status_id), None)
     days_left = None
     if case.deadline is not None and case.closed_at is None:
         days_left = (case.deadline - utcnow().date()).days
-    return Progress(status or case.public_status, steps, days_left)
+    return Progress(status or case.public_status, steps.for_applicant(case) if with_steps else [], days_left)
 
 
 def birth_date(submission_answers: dict, definition: dict) -> str | None:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from app.accounts.models import PortalUser
 from app.accounts.roles import CASE_WORKERS
-from app.cases import dashboard, queue, tracking
+from app.cases import dashboard, queue, steps, tracking
 from app.cases.models import RESULTS, Case
 from app.catalogue.models import CaseStatus, CaseType
 from app.extensions import db
@@ -165,6 +165,7 @@ class WorkView(BaseView):
             case=found,
             submission=submission,
             intake=intake_of(submission),
+            steps=steps.for_staff(found),
             statuses=tracking.ordered_statuses(found.case_type_id),
             results=RESULT_LABELS,
             request_days=tracking.REQUEST_DAYS,

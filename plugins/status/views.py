@@ -27,7 +27,7 @@ def my_cases():
     employees = applicants.employees_cases(current_user, name, page) if employer else None
     return render_template(
         "status/cases.html",
-        cases=[(case, applicants.progress(case)) for case in own],
+        cases=[(case, applicants.progress(case, with_steps=False)) for case in own],
         employees=employees,
         name=name,
         employer=employer,

@@ -13,7 +13,7 @@ from app.forms import desk
 from app.forms.models import Submission
 from app.offices.models import ServicePoint
 from tests.factories import PASSWORD, login, make_user, submit
-from tests.forms.submissions import electronic_submission
+from tests.forms.submissions import paper_submission
 from tests.statements import statements
 
 
@@ -24,7 +24,7 @@ def status(code: str) -> CaseStatus:
 @pytest.fixture
 def own_case(app, client, login_as):
     applicant = login_as("Applicant", first_name="Olena", last_name="Kowalenko")
-    submission = db.session.get(Submission, electronic_submission(applicant, "TRP"))
+    submission = db.session.get(Submission, paper_submission(applicant, "TRP"))
     desk.accept(submission, make_user("Clerk"), db.session.query(ServicePoint).first().id, True)
     return db.session.query(Case).filter_by(submission_id=submission.id).one()
 
@@ -39,7 +39,8 @@ def test_the_applicant_follows_the_case(app, client, own_case):
     listing = client.get("/my-cases").get_data(as_text=True)
     assert own_case.signature in listing and status("filed").name_en in listing
     page = client.get(f"/my-cases/{own_case.id}").get_data(as_text=True)
-    assert 'aria-current="step"' in page and "The legal deadline starts once you have appeared" in page
+    assert "The legal deadline starts once you have appeared" in page
+    assert "not applicable to this case" in page  # filing in MOS: the paper version was accepted at the desk
     clerk = make_user("Clerk")
     request = status("deficiency-request").id
     tracking.change_status(own_case, request, clerk, "passport copy blurred", "Send a clear copy.")
@@ -82,7 +83,7 @@ def signed_in_employer_of(app, *cases):
 def accepted_case(first_name: str, last_name: str) -> Case:
     """A case opened by the desk for a new applicant of that name."""
     applicant = make_user("Applicant", first_name=first_name, last_name=last_name)
-    submission = db.session.get(Submission, electronic_submission(applicant, "CRD"))
+    submission = db.session.get(Submission, paper_submission(applicant, "CRD"))
     desk.accept(submission, make_user("Clerk"), db.session.query(ServicePoint).first().id, True)
     return db.session.query(Case).filter_by(submission_id=submission.id).one()
 
