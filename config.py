@@ -91,6 +91,7 @@ class Settings:
     attachment_dir: str = ""  # where scans of electronically filed applications are kept; empty = instance/attachments
     attachment_max_bytes: int = 10 * 1024 * 1024
     attachment_max_count: int = 20
+    draft_max_count: int = 30  # drafts one account may keep (applications, corrections, annexes taken)
     case_signature_pattern: str = "SOC-II.6151.{number}.{year}"  # the office's register of cases
     job_timeout_seconds: int = 120
     job_retries: int = 3
@@ -131,6 +132,8 @@ class Settings:
             raise ConfigError("CASE_SIGNATURE_PATTERN must contain {number} and {year}")
         if self.login_check_difficulty < 1 or self.login_check_minutes < 1:
             raise ConfigError("LOGIN_CHECK_DIFFICULTY and LOGIN_CHECK_MINUTES must be at least 1")
+        if self.draft_max_count < 1:
+            raise ConfigError("DRAFT_MAX_COUNT must be at least 1")
         if self.sms_gateway not in ("log", "smsapi"):
             raise ConfigError("SMS_GATEWAY must be 'log' or 'smsapi'")
         if self.production:
@@ -238,6 +241,7 @@ class Settings:
             "ATTACHMENT_DIR": self.attachment_dir or str(INSTANCE_DIR / "attachments"),
             "ATTACHMENT_MAX_BYTES": self.attachment_max_bytes,
             "ATTACHMENT_MAX_COUNT": self.attachment_max_count,
+            "DRAFT_MAX_COUNT": self.draft_max_count,
             "CASE_SIGNATURE_PATTERN": self.case_signature_pattern,
             "SMS_GATEWAY": self.sms_gateway,
             "SMSAPI_TOKEN": self.smsapi_token,

@@ -20,6 +20,7 @@ from app.accounts.services import find_by_email, normalise_email
 from app.clock import utcnow
 from app.extensions import db
 from app.forms import services
+from app.forms.draft_quota import make_room
 from app.forms.models import Annex, Draft, Submission
 from app.jobs import enqueue
 from app.mailer import send_email
@@ -167,7 +168,8 @@ def by_code(typed: str) -> Annex | None:
 
 
 def take(employer: Any, annex: Annex) -> Draft | None:
-    """The employer takes the annex: a draft of its current version in the employer's account."""
+    """The employer takes the annex: a draft of its current version in the employer's account
+    (raises TooManyDrafts at the account's limit)."""
     if employer.account_type != AccountType.EMPLOYER or annex.employer_id is not None or annex.closed_at:
         return None
     if annex.applicant_id == employer.id:
@@ -175,6 +177,7 @@ def take(employer: Any, annex: Annex) -> Draft | None:
     definition = services.current(annex.code)
     if definition is None:
         return None
+    make_room(employer.id)
     draft = Draft(owner_id=employer.id, definition_id=definition.id, answers={}, acknowledged=[], section="")
     db.session.add(draft)
     db.session.flush()

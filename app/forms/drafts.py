@@ -16,6 +16,8 @@ from app.clock import utcnow
 from app.counters import next_number
 from app.extensions import db
 from app.forms import annexes, events, services
+from app.forms.draft_quota import make_room
+from app.forms.fields.limits import within_limits
 from app.forms.models import Annex, Draft, FormDefinition, Intake, ReferenceCounter, Submission, SubmissionVersion
 from app.forms.printout import render_and_store
 from app.forms.validation import Result, check_shape, validate
@@ -38,9 +40,12 @@ def fillable(user: Any) -> list[FormDefinition]:
 
 
 def start(user: Any, code: str) -> Draft | None:
+    """A new draft of the form, or None when this user cannot file it (raises TooManyDrafts at
+    the account's limit)."""
     definition = services.current(code)
     if definition is None or "-" in code or not may_file(user, definition):
         return None
+    make_room(user.id)
     draft = Draft(owner_id=user.id, definition_id=definition.id, answers={}, acknowledged=[], section="")
     db.session.add(draft)
     db.session.flush()
@@ -66,14 +71,18 @@ def submission_of(user: Any, submission_id: int) -> Submission | None:
     return db.session.scalar(select(Submission).where(Submission.id == submission_id, Submission.owner_id == user.id))
 
 
-def save(draft: Draft, section: str, answers: dict) -> None:
+def save(draft: Draft, section: str, answers: dict) -> dict[str, str]:
     """Keep a section's answers as typed (checked only for their shape: unknown fields are
-    refused with ShapeError, nothing stored)."""
+    refused with ShapeError, nothing stored). An answer longer than its field allows is not kept:
+    the result maps its path to the message, for the page to show with what was typed."""
     check_shape(draft.definition.data, {section: answers})
-    draft.answers = {**draft.answers, section: answers}
+    spec = next(s for s in draft.definition.data["sections"] if s["key"] == section)
+    kept, refused = within_limits(spec["fields"], answers, section)
+    draft.answers = {**draft.answers, section: kept}
     draft.section = section
     draft.updated_at = utcnow()
     db.session.flush()
+    return refused
 
 
 def check(draft: Draft, sections: list[str] | None, language: str) -> Result:
@@ -162,11 +171,13 @@ def correction_of(submission: Submission) -> Draft | None:
 
 def start_correction(submission: Submission) -> Draft | None:
     """A draft with the application's answers as typed; submitting it replaces them (the same PIO
-    number, a new printout). An open correction is resumed."""
+    number, a new printout). An open correction is resumed; a new one raises TooManyDrafts at the
+    account's limit."""
     if not may_correct(submission):
         return None
     draft = correction_of(submission)
     if draft is None:
+        make_room(submission.owner_id)
         draft = Draft(
             owner_id=submission.owner_id,
             definition_id=submission.definition_id,

@@ -16,6 +16,7 @@ from app.accounts.access import applicants_only
 from app.accounts.models import AccountType
 from app.extensions import db
 from app.forms import annexes, drafts, services
+from app.forms.draft_quota import TooManyDrafts
 from app.forms.models import Annex
 from app.web.i18n import current_language
 from plugins.eforms.views import _draft, bp, titles
@@ -107,11 +108,15 @@ def annexes_page():
             error = _l("Enter the code from the invitation.")
         else:
             found = annexes.by_code(typed)
-            draft = annexes.take(current_user, found) if found is not None else None
-            if draft is None:
-                error = _l("We found no open invitation with this code. Check it with the person who gave it to you.")
+            try:
+                draft = annexes.take(current_user, found) if found is not None else None
+            except TooManyDrafts as refused:  # the code is right: it keeps its place and is not counted
+                flash(str(refused.message), "danger")
+                return redirect(url_for("eforms.annexes_page", code=typed))
             else:
-                return _started(draft)
+                if draft is not None:
+                    return _started(draft)
+                error = _l("We found no open invitation with this code. Check it with the person who gave it to you.")
     taken = annexes.of_employer(current_user)
     return render_template(
         "eforms/annexes.html",
@@ -144,7 +149,11 @@ def accept_annex(annex_id: int):
     found = annexes.employer_annex(current_user, annex_id)
     if found is None or found.employer_id is not None:
         abort(404)
-    draft = annexes.take(current_user, found)
+    try:
+        draft = annexes.take(current_user, found)
+    except TooManyDrafts as refused:
+        flash(str(refused.message), "danger")
+        return redirect(url_for("eforms.annexes_page"))
     if draft is None:
         abort(404)
     return _started(draft)

@@ -13,6 +13,7 @@ from app.accounts.access import applicants_only
 from app.catalogue import public
 from app.forms import annexes, drafts, services
 from app.forms import printout as printouts
+from app.forms.draft_quota import TooManyDrafts
 from app.forms.validation import ShapeError, holds, known_values
 from app.jobs import enqueue
 from app.web.i18n import current_language
@@ -67,7 +68,11 @@ def applications():
 @bp.route("/applications/start/<code>", methods=["POST"])
 @applicants_only
 def start(code: str):
-    draft = drafts.start(current_user, code)
+    try:
+        draft = drafts.start(current_user, code)
+    except TooManyDrafts as refused:
+        flash(str(refused.message), "danger")
+        return redirect(url_for("eforms.applications"))
     if draft is None:
         abort(404)
     return redirect(url_for("eforms.section", draft_id=draft.id, key=drafts.section_keys(draft)[0]))
@@ -91,6 +96,7 @@ def section(draft_id: int, key: str):
     spec = _section(draft, key)
     language = current_language()
     errors, suggestions = {}, {}
+    typed = None
     if request.method == "POST":
         answers = read_fields(spec["fields"], request.form, f"{key}-")
         action = request.form.get("action", "next")
@@ -98,13 +104,16 @@ def section(draft_id: int, key: str):
             _accept(draft, key, answers, action.removeprefix("accept:"), language)
         regrouped = apply_item_action(spec["fields"], answers, action)
         try:
-            drafts.save(draft, key, answers)
+            refused = drafts.save(draft, key, answers)
         except ShapeError:
             abort(400)
-        if action == "later":
+        if refused:  # shown again as typed, with the limits; what was too long is not stored
+            result = drafts.check(draft, [key], language)
+            typed, errors, suggestions = answers, {**result.errors, **refused}, result.suggestions
+        elif action == "later":
             flash(str(_l("Your answers are saved. Continue whenever you like from My applications.")), "success")
             return redirect(url_for("eforms.applications"))
-        if not regrouped and not action.startswith("accept:"):
+        elif not regrouped and not action.startswith("accept:"):
             result = drafts.check(draft, [key], language)
             if result.valid:
                 return redirect(_next_url(draft, key))
@@ -117,7 +126,7 @@ def section(draft_id: int, key: str):
         draft=draft,
         definition=draft.definition.data,
         section=spec,
-        answers=draft.answers.get(key, {}),
+        answers=draft.answers.get(key, {}) if typed is None else typed,
         errors=errors,
         suggestions=suggestions,
         number=keys.index(key) + 1,
@@ -253,7 +262,11 @@ def submitted(submission_id: int):
 def correct(submission_id: int):
     """Open (or resume) a correction of a submitted application, at its check-your-answers page."""
     submission = _submission(submission_id)
-    draft = drafts.start_correction(submission)
+    try:
+        draft = drafts.start_correction(submission)
+    except TooManyDrafts as refused:
+        flash(str(refused.message), "danger")
+        return redirect(url_for("eforms.submitted", submission_id=submission.id))
     if draft is None:
         flash(str(TOO_LATE), "danger")
         return redirect(url_for("eforms.submitted", submission_id=submission.id))
@@ -308,9 +321,10 @@ def save_and_check(draft_id: int, key: str):
     if not isinstance(answers, dict):
         abort(400)
     try:
-        drafts.save(draft, key, answers)
+        refused = drafts.save(draft, key, answers)
     except ShapeError as error:
         return jsonify(error=str(error)), 400
     result = drafts.check(draft, [key], current_language())
     shown = visibility(draft.definition.data, _section(draft, key), draft.answers)
-    return jsonify(errors=result.errors, suggestions=result.suggestions, shown={k: v is True for k, v in shown.items()})
+    errors = {**result.errors, **refused}  # what is too long stays on the page, not in the draft
+    return jsonify(errors=errors, suggestions=result.suggestions, shown={k: v is True for k, v in shown.items()})

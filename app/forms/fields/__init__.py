@@ -43,6 +43,9 @@ class FieldType:
     # the macro drawing its input: eforms/_fields.html for applicants, forms/_definition.html for the preview
     widget: str = "text_input"
     input: Input = Input()  # for the text_input widget
+    # the most characters one typed text of the answer may have before a draft keeps it (free
+    # text: the definition's max_length instead, when it has one; see limits.py)
+    longest: int = 200
     read: posted.Read = posted.value
     display: written.Shown = written.shown_as_is
     print: written.Printed = written.printed_as_is
@@ -64,11 +67,16 @@ def field_type(name: str) -> FieldType:
 NUMERIC = Input(inputmode="numeric", medium=True)
 
 for built_in in (
-    FieldType("text", parsing.text(200), FILL_IN, text=True),
-    FieldType("long_text", parsing.text(2000), FILL_IN, text=True, widget="textarea"),
-    FieldType("number", parsing.number, FILL_IN, input=NUMERIC),
+    FieldType("text", parsing.text(200), FILL_IN, text=True, longest=200),
+    FieldType("long_text", parsing.text(2000), FILL_IN, text=True, widget="textarea", longest=2000),
+    FieldType("number", parsing.number, FILL_IN, input=NUMERIC, longest=30),
     FieldType(
-        "money", parsing.money, FILL_IN, input=Input(inputmode="decimal", medium=True), print=written.printed_money
+        "money",
+        parsing.money,
+        FILL_IN,
+        input=Input(inputmode="decimal", medium=True),
+        print=written.printed_money,
+        longest=30,
     ),
     FieldType(
         "date",
@@ -78,6 +86,7 @@ for built_in in (
         read=posted.date_parts,
         display=written.shown_date,
         print=written.printed_date,
+        longest=10,
     ),
     FieldType(
         "choice",
@@ -98,7 +107,13 @@ for built_in in (
         print=written.printed_choice,
     ),
     FieldType(
-        "yes_no", parsing.yes_no, CHOOSE, widget="yes_no", display=written.shown_yes_no, print=written.printed_yes_no
+        "yes_no",
+        parsing.yes_no,
+        CHOOSE,
+        widget="yes_no",
+        display=written.shown_yes_no,
+        print=written.printed_yes_no,
+        longest=10,
     ),
     FieldType(
         "checkboxes",
@@ -117,6 +132,7 @@ for built_in in (
         widget="country_select",
         display=written.shown_country,
         print=written.printed_country,
+        longest=100,
     ),
     FieldType(
         "citizenship",
@@ -125,30 +141,46 @@ for built_in in (
         widget="country_select",
         display=written.shown_country,
         print=written.printed_country,
+        longest=100,
     ),
-    FieldType("pesel", parsing.pesel_number, FILL_IN, input=NUMERIC),
-    FieldType("passport_number", parsing.passport_number, FILL_IN, input=Input(medium=True, spellcheck=False)),
-    FieldType("phone", parsing.phone, FILL_IN, input=Input(type="tel", autocomplete="tel")),
-    FieldType("email", parsing.email, FILL_IN, input=Input(type="email", autocomplete="email", spellcheck=False)),
+    FieldType("pesel", parsing.pesel_number, FILL_IN, input=NUMERIC, longest=30),
+    FieldType(
+        "passport_number",
+        parsing.passport_number,
+        FILL_IN,
+        input=Input(medium=True, spellcheck=False),
+        longest=40,
+    ),
+    FieldType("phone", parsing.phone, FILL_IN, input=Input(type="tel", autocomplete="tel"), longest=40),
+    FieldType(
+        "email",
+        parsing.email,
+        FILL_IN,
+        input=Input(type="email", autocomplete="email", spellcheck=False),
+        longest=254,
+    ),
     FieldType(
         "postal_code",
         parsing.postal_code,
         FILL_IN,
         input=Input(autocomplete="postal-code", inputmode="numeric", medium=True),
+        longest=20,
     ),
     FieldType(
         "nip",
         parsing.checked_number(nip, _l("This NIP is not valid: it has 10 digits; check them.")),
         FILL_IN,
         input=NUMERIC,
+        longest=30,
     ),
     FieldType(
         "regon",
         parsing.checked_number(regon, _l("This REGON is not valid: it has 9 or 14 digits.")),
         FILL_IN,
         input=NUMERIC,
+        longest=30,
     ),
-    FieldType("krs", parsing.krs, FILL_IN, input=NUMERIC),
+    FieldType("krs", parsing.krs, FILL_IN, input=NUMERIC, longest=30),
     FieldType(
         "group",
         parsing.items,
