@@ -108,6 +108,7 @@ def _semantic_problems(data: dict) -> Iterator[str]:
                     yield from _condition_problems(field[key], known, f"{place}/{key}")
             if "after" in field and known.get(field["after"], {}).get("type") != "date":
                 yield f"{place}/after: {field['after']} is not a date field of this form"
+        yield from _passport_problems(section["fields"], section["key"], known, where)
         for j, rule in enumerate(section.get("checks", [])):
             place = f"{where}/checks/{j}"
             needed = CHECK_FIELDS[rule["rule"]]
@@ -122,6 +123,24 @@ def _semantic_problems(data: dict) -> Iterator[str]:
             yield f"annexes/{i}: an annex's code starts with the form's code and a hyphen ({data['code']}-…)"
     if "-" in data["code"] and data.get("annexes"):
         yield "annexes: an annex has no annexes of its own"
+
+
+def _passport_problems(fields: list[dict], prefix: str, known: dict, where: str) -> Iterator[str]:
+    """A name spelled as in a passport is a line of Latin text, and its country comes from a
+    country question of the form or of the same group's item."""
+    for j, field in enumerate(fields):
+        place = f"{where}/fields/{j}"
+        if field["type"] == "group" and "fields" in field:
+            yield from _passport_problems(field["fields"], f"{prefix}.{field['key']}", known, place)
+        if "passport" not in field:
+            continue
+        if field["type"] != "text" or not field.get("latin"):
+            yield f"{place}/passport: only a line of text in Latin letters (latin: true) is spelled as in a passport"
+        inner = {f"{prefix}.{f['key']}": f for f in fields} if prefix.count(".") == 1 else {}
+        for i, reference in enumerate(field["passport"]):
+            target = inner.get(reference) if reference.count(".") == 2 else known.get(reference)
+            if target is None or target["type"] not in ("country", "citizenship"):
+                yield f"{place}/passport/{i}: {reference} is not a country question of this form or of the same item"
 
 
 def _check_references(rule: dict, section: dict, known: dict, place: str) -> Iterator[str]:

@@ -112,6 +112,8 @@ SCHEMA = {
                 "required": {"oneOf": [{"type": "boolean"}, {"$ref": "#/$defs/condition"}]},
                 "shown_if": {"$ref": "#/$defs/condition"},
                 "latin": {"type": "boolean"},
+                # a name written as in a passport, spelled by the rule of the country answered here
+                "passport": {"type": "array", "items": {"$ref": "#/$defs/item_reference"}},
                 "max_length": {"type": "integer", "minimum": 1, "maximum": 2000},
                 "min": {"type": "number"},
                 "max": {"type": "number"},

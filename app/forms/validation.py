@@ -17,11 +17,13 @@ from flask_babel import ngettext
 from stdnum.pl import pesel
 
 from app.content.translation import pick
-from app.forms import date_order
+from app.forms import date_order, spelling
 from app.forms.fields import REGISTRY, Invalid, is_empty
-from app.forms.transliteration import contains_cyrillic, language_of, transliterate
 
 MAX_GROUP_ITEMS = 50
+AS_IN_PASSPORT = _l("Write this in Latin letters, as in your passport.")
+IN_LATIN = _l("Write this in Latin letters.")
+IN_POLISH = _l("The form is filed in Polish and this answer is printed as you typed it: write it in Polish.")
 
 
 class ShapeError(ValueError):
@@ -33,7 +35,8 @@ class Result:
     values: dict[str, dict[str, Any]] = field(default_factory=dict)  # clean values of the checked sections
     errors: dict[str, str] = field(default_factory=dict)
     warnings: list[dict[str, str]] = field(default_factory=list)
-    suggestions: dict[str, str] = field(default_factory=dict)  # path → Latin spelling
+    suggestions: dict[str, dict] = field(default_factory=dict)  # path → Latin spelling: value, rule, message
+    notes: dict[str, str] = field(default_factory=dict)  # path → a warning on the answer that does not stop it
 
     @property
     def valid(self) -> bool:
@@ -103,15 +106,17 @@ def _fields(fields: list[dict], raw: dict, where: str, known: dict, result: Resu
             if required:
                 result.errors[path] = str(REGISTRY[spec["type"]].missing)
             continue
-        if spec.get("latin") and isinstance(answer, str) and contains_cyrillic(answer):
-            result.errors[path] = str(_l("Write this in Latin letters, as in your passport."))
-            result.suggestions[path] = transliterate(answer.strip(), language_of(answer, language)).upper()
+        if spelling.written_in_latin(spec) and spelling.in_cyrillic(answer):
+            result.errors[path] = str(AS_IN_PASSPORT if "passport" in spec else IN_LATIN)
+            result.suggestions[path] = spelling.suggestion(spec, answer, known, raw)
             continue
         try:
             value = REGISTRY[spec["type"]].parse(answer, spec)
         except Invalid as problem:
             result.errors[path] = str(problem.message)
             continue
+        if REGISTRY[spec["type"]].text and spelling.in_cyrillic(value):
+            result.notes[path] = str(IN_POLISH)  # printed on the Polish form as typed
         values[spec["key"]] = value
     return values
 

@@ -15,6 +15,7 @@ class Row:
     label: str
     value: str | list[list[Row]]  # a group: its items' rows
     error: str = ""
+    note: str = ""  # a warning that does not stop the answer
 
 
 @dataclass
@@ -28,35 +29,36 @@ def summary(definition: dict, answers: dict, result: Any, language: str, clean: 
     """Each section's answered questions, written out in ``language``; ``clean`` when the answers
     are the checked values of a submission rather than what was typed."""
     errors = result.errors if result else {}
+    notes = result.notes if result else {}
     sections = []
     for section in definition["sections"]:
         if result is not None and section["key"] not in result.values:
             continue  # not shown to this applicant
         shown = result.values.get(section["key"], {}) if result is not None else None
         raw = answers.get(section["key"], {})
-        rows = _rows(section["fields"], raw, shown, section["key"], errors, language, clean)
+        rows = _rows(section["fields"], raw, shown, section["key"], (errors, notes), language, clean)
         sections.append(SectionSummary(section["key"], text(section["title"], language), rows))
     return sections
 
 
-def _rows(fields, raw, shown, where, errors, language, clean) -> list[Row]:
+def _rows(fields, raw, shown, where, found, language, clean) -> list[Row]:
+    """``found``: the errors and the warnings, by path."""
     rows = []
     for spec in fields:
         path = f"{where}.{spec['key']}"
         answer = raw.get(spec["key"])
-        if shown is not None and spec["key"] not in shown and path not in errors and is_empty(answer):
+        if shown is not None and spec["key"] not in shown and path not in found[0] and is_empty(answer):
             continue
-        rows.append(_row(spec, answer, path, errors, language, clean))
+        rows.append(_row(spec, answer, path, found, language, clean))
     return rows
 
 
-def _row(spec, answer, path, errors, language, clean) -> Row:
+def _row(spec, answer, path, found, language, clean) -> Row:
     def item_rows(index: int, item: dict) -> list[Row]:
-        return _rows(spec["fields"], item, None, f"{path}.{index}", errors, language, clean)
+        return _rows(spec["fields"], item, None, f"{path}.{index}", found, language, clean)
 
-    return Row(
-        path, text(spec["label"], language), _value(spec, answer, language, clean, item_rows), errors.get(path, "")
-    )
+    value = _value(spec, answer, language, clean, item_rows)
+    return Row(path, text(spec["label"], language), value, found[0].get(path, ""), found[1].get(path, ""))
 
 
 def _value(spec: dict, answer: Any, language: str, clean: bool, item_rows) -> str | list[list[Row]]:

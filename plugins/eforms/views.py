@@ -4,6 +4,8 @@ whole before submitting."""
 
 from __future__ import annotations
 
+import copy
+
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, send_file, url_for
 from flask_babel import format_datetime
 from flask_babel import lazy_gettext as _l
@@ -95,7 +97,7 @@ def section(draft_id: int, key: str):
     draft = _draft(draft_id)
     spec = _section(draft, key)
     language = current_language()
-    errors, suggestions = {}, {}
+    errors, suggestions, notes = {}, {}, {}
     typed = None
     if request.method == "POST":
         answers = read_fields(spec["fields"], request.form, f"{key}-")
@@ -118,6 +120,7 @@ def section(draft_id: int, key: str):
             if result.valid:
                 return redirect(_next_url(draft, key))
             errors, suggestions = result.errors, result.suggestions
+            notes = result.notes
     keys = drafts.section_keys(draft)
     return render_template(
         "eforms/section.html",
@@ -129,6 +132,7 @@ def section(draft_id: int, key: str):
         answers=draft.answers.get(key, {}) if typed is None else typed,
         errors=errors,
         suggestions=suggestions,
+        notes=notes,
         number=keys.index(key) + 1,
         total=len(keys),
         back_url=url_for("eforms.section", draft_id=draft.id, key=keys[keys.index(key) - 1])
@@ -177,11 +181,12 @@ def references(condition: dict) -> list[str]:
 
 
 def _accept(draft, key: str, answers: dict, path: str, language: str) -> None:
-    """Put the suggested Latin spelling in place of what was typed in Cyrillic."""
-    drafts.save(draft, key, answers)
-    suggestion = drafts.check(draft, [key], language).suggestions.get(path)
+    """Put the suggested Latin spelling in place of what was typed in Cyrillic (when the rule
+    could tell one). What is saved first is a copy, so that the spelling put in place is a change."""
+    drafts.save(draft, key, copy.deepcopy(answers))
+    suggestion = drafts.check(draft, [key], language).suggestions.get(path, {}).get("value")
     parts = path.split(".")[1:]
-    if suggestion is None or not parts:
+    if not suggestion or not parts:
         return
     target = answers
     for part in parts[:-1]:
@@ -327,4 +332,9 @@ def save_and_check(draft_id: int, key: str):
     result = drafts.check(draft, [key], current_language())
     shown = visibility(draft.definition.data, _section(draft, key), draft.answers)
     errors = {**result.errors, **refused}  # what is too long stays on the page, not in the draft
-    return jsonify(errors=errors, suggestions=result.suggestions, shown={k: v is True for k, v in shown.items()})
+    return jsonify(
+        errors=errors,
+        suggestions=result.suggestions,
+        warnings=result.notes,
+        shown={k: v is True for k, v in shown.items()},
+    )

@@ -80,7 +80,9 @@ def test_cyrillic_gets_a_latin_suggestion(app):
     answers["personal"]["surname"] = "Шевченко"
     answers["stay"]["family"] = [{"name": "Юлія"}]
     result = check(answers, language="uk")
-    assert result.suggestions == {"personal.surname": "SZEWCZENKO", "stay.family.0.name": "JULIJA"}
+    spelled = {path: offered["value"] for path, offered in result.suggestions.items()}
+    assert spelled == {"personal.surname": "SZEWCZENKO", "stay.family.0.name": "JULIJA"}
+    assert result.suggestions["personal.surname"]["rule"] == "польські правила транскрипції"
     assert "personal.surname" in result.errors
 
 

@@ -105,7 +105,8 @@ def test_the_live_check_saves_and_answers_with_the_server_s_rules(client, login_
     assert response.status_code == 200
     body = response.get_json()
     assert body["errors"]["personal.pesel"] == "A PESEL number has 11 digits."
-    assert body["suggestions"]["personal.surname"] == "SZEWCZENKO"
+    assert body["suggestions"]["personal.surname"]["value"] == "SZEWCZENKO"
+    assert body["suggestions"]["personal.surname"]["rule"] == "the Polish rules of transcription"
     db.session.refresh(draft)
     assert draft.answers["personal"]["pesel"] == "123"  # saved as typed
     assert client.post(url, json={"nope": "x"}, headers=headers).status_code == 400

@@ -40,5 +40,5 @@ def test_the_live_check_never_fails_on_what_it_is_sent(client, login_as, sample_
     assert response.status_code in (200, 400), (body, response.status_code)
     if response.status_code == 200:
         result = response.get_json()
-        assert set(result) == {"errors", "suggestions", "shown"}
+        assert set(result) == {"errors", "suggestions", "warnings", "shown"}
         assert all(path.startswith("personal.") for path in result["errors"])

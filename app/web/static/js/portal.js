@@ -104,11 +104,17 @@ document.addEventListener("DOMContentLoaded", function () {
         line.hidden = !message;
       }
       group.classList.toggle("form-group--error", !!message);
+      note(group, id, touched[path] ? (result.warnings || {})[path] || "" : "");
       var suggestion = group.querySelector("[data-suggestion-for]");
       if (suggestion) {
-        var latin = result.suggestions[path];
-        suggestion.hidden = !latin;
-        suggestion.querySelector(".suggestion-value").textContent = latin || "";
+        // the spelling comes with the name of the rule that gave it, inside its message
+        var offered = result.suggestions[path] || null;
+        var spelling = offered ? offered.value : "";
+        suggestion.hidden = !offered;
+        suggestion.querySelector(".suggestion-message").textContent = offered ? offered.message : "";
+        suggestion.querySelector(".suggestion-value").textContent = spelling;
+        suggestion.querySelector(".suggestion-value").hidden = !spelling;
+        suggestion.querySelector("button").hidden = !spelling;
       }
     });
     Object.keys(result.shown || {}).forEach(function (key) {
@@ -117,6 +123,27 @@ document.addEventListener("DOMContentLoaded", function () {
         wrapper.hidden = !result.shown[key];
       }
     });
+  }
+
+  // a warning does not stop the answer: shown under the question, after any error
+  function note(group, id, text) {
+    var line = document.getElementById(id + "-note");
+    if (text && !line) {
+      line = document.createElement("p");
+      line.className = "note-message";
+      line.id = id + "-note";
+      var label = document.createElement("span");
+      label.className = "visually-hidden";
+      label.textContent = form.getAttribute("data-warning-label") + " ";
+      line.appendChild(label);
+      line.appendChild(document.createElement("span"));
+      var after = document.getElementById(id + "-error") || group.querySelector(".hint") || group.querySelector("legend, label");
+      after.parentNode.insertBefore(line, after.nextSibling);
+    }
+    if (line) {
+      line.lastChild.textContent = text;
+      line.hidden = !text;
+    }
   }
 
   function check() {
