@@ -14,13 +14,14 @@ from pathlib import Path
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_ngettext
+from pikepdf import PdfError
 from PIL import Image, UnidentifiedImageError
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
 from app.clock import utcnow
 from app.extensions import db
-from app.forms import events
+from app.forms import events, scan_checks
 from app.forms.models import Attachment, Submission
 from app.forms.printout import keep
 from app.jobs import enqueue
@@ -28,7 +29,7 @@ from app.unit_of_work import after_commit
 
 SIGNATURES = {b"%PDF-": "application/pdf", b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
 EXTENSIONS = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
-Image.MAX_IMAGE_PIXELS = 80_000_000  # a scan at 600 dpi of A3; larger is a decompression bomb
+Image.MAX_IMAGE_PIXELS = scan_checks.MAX_PIXELS  # Pillow refuses twice this on opening, scan_checks anything over it
 
 
 class Refused(ValueError):
@@ -42,7 +43,8 @@ def folder() -> Path:
 
 
 def media_type(data: bytes) -> str | None:
-    """PDF, JPEG or PNG by the first bytes, confirmed by opening the whole file."""
+    """PDF, JPEG or PNG by the first bytes, confirmed by opening the whole file; raises Refused
+    for what the file carries that the office cannot accept (scan_checks.py)."""
     kind = next((kind for magic, kind in SIGNATURES.items() if data.startswith(magic)), None)
     if kind is None:
         return None
@@ -55,10 +57,16 @@ def media_type(data: bytes) -> str | None:
                 )
             if len(reader.pages) == 0:
                 return None
+            scan_checks.check_pdf(data)
         else:
             with Image.open(io.BytesIO(data)) as image:
+                scan_checks.check_image_size(*image.size)
                 image.verify()
-    except (PyPdfError, UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError) as error:
+    except scan_checks.Unsafe as unsafe:
+        raise Refused(unsafe.message) from None
+    except Image.DecompressionBombError:
+        raise Refused(scan_checks.TOO_MANY_PIXELS) from None
+    except (PyPdfError, PdfError, UnidentifiedImageError, OSError, ValueError) as error:
         if isinstance(error, Refused):
             raise
         return None

@@ -1,0 +1,163 @@
+"""What an attached scan may not carry, each refusal with what to do instead: a PDF with scripts
+or actions that run by themselves (JavaScript, OpenAction, AA), a PDF whose content inflates far
+beyond any scan (a decompression bomb), and an image, or an image inside a PDF, over the pixel
+limit."""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+import zlib
+from collections.abc import Iterator
+
+import pikepdf
+from flask_babel import lazy_gettext as _l
+
+MAX_PIXELS = 80_000_000  # a scan of A3 at 600 dpi is 70 million pixels
+MAX_INFLATED = 512 * 1024 * 1024  # a PDF's streams decoded, all together
+CHUNK = 1024 * 1024
+
+# actions that run code or leave the document; an OpenAction may only go to a page of it
+RUNS_CODE = {"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/RichMediaExecute"}
+ASCII_FILTERS = {"/ASCIIHexDecode", "/AHx", "/ASCII85Decode", "/A85"}
+FLATE = {"/FlateDecode", "/Fl"}
+# the most one byte of these can become: LZW codes are 9 to 12 bits, run-length 128 bytes
+EXPANDS = {"/LZWDecode": 4096, "/LZW": 4096, "/RunLengthDecode": 128, "/RL": 128}
+
+ACTIVE_CONTENT = _l(
+    "This PDF contains a script or an action that runs when it is opened, which the office cannot accept. "
+    "Save it again as a plain PDF (for example with Print, then Save as PDF) or scan the paper document, "
+    "and attach the new file."
+)
+TOO_MANY_PIXELS = _l(
+    "The image is too large: at most %(megapixels)d million pixels. Scan it at 300 dpi or save it smaller, "
+    "and attach it again.",
+    megapixels=MAX_PIXELS // 1_000_000,
+)
+INFLATES = _l(
+    "This PDF expands to far more than a scan needs when it is opened. Save it again as a PDF "
+    "(for example with Print, then Save as PDF) or scan the document again, and attach the new file."
+)
+
+
+class Unsafe(ValueError):
+    """A scan refused for what it carries; ``message`` tells the applicant what to do."""
+
+    def __init__(self, message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def check_image_size(width: int, height: int) -> None:
+    if width * height > MAX_PIXELS:
+        raise Unsafe(TOO_MANY_PIXELS)
+
+
+def check_pdf(data: bytes) -> None:
+    """Raise Unsafe when the PDF runs something by itself, inflates beyond MAX_INFLATED or holds
+    an image over MAX_PIXELS (raises pikepdf.PdfError when it cannot be read at all)."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        opening = pdf.Root.get("/OpenAction")
+        if isinstance(opening, pikepdf.Dictionary) and opening.get("/S") != pikepdf.Name.GoTo:
+            raise Unsafe(ACTIVE_CONTENT)
+        if "/XFA" in pdf.Root.get("/AcroForm", {}):
+            raise Unsafe(ACTIVE_CONTENT)  # XML forms carry their own scripts
+        inflated = 0
+        for obj in pdf.objects:
+            for dictionary in _dictionaries(obj):
+                _check_actions(dictionary)
+            if isinstance(obj, pikepdf.Stream):
+                if obj.get("/Subtype") == pikepdf.Name.Image:
+                    check_image_size(_whole(obj.get("/Width")), _whole(obj.get("/Height")))
+                inflated += _decoded_size(obj, MAX_INFLATED - inflated)
+                if inflated > MAX_INFLATED:
+                    raise Unsafe(INFLATES)
+
+
+def _dictionaries(obj) -> Iterator[pikepdf.Dictionary]:
+    """An object's dictionaries, its direct ones inside included (an annotation's action is
+    often written inside it); objects it refers to are walked on their own."""
+    pending = [obj]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, pikepdf.Stream):
+            item = item.stream_dict
+        if isinstance(item, pikepdf.Dictionary):
+            yield item
+            pending.extend(value for _, value in item.items() if _direct_container(value))
+        elif isinstance(item, pikepdf.Array):
+            pending.extend(value for value in item if _direct_container(value))
+
+
+def _direct_container(value) -> bool:
+    return isinstance(value, pikepdf.Dictionary | pikepdf.Array) and not value.is_indirect
+
+
+def _check_actions(dictionary: pikepdf.Dictionary) -> None:
+    if "/AA" in dictionary or "/JS" in dictionary:
+        raise Unsafe(ACTIVE_CONTENT)  # actions run on opening a page or a field, and scripts
+    if "/JavaScript" in dictionary or dictionary.get("/S") in RUNS_CODE:
+        raise Unsafe(ACTIVE_CONTENT)  # the document's scripts by name, and actions that run code
+
+
+def _whole(value) -> int:
+    try:
+        return max(int(value), 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _filters(stream: pikepdf.Stream) -> list[str]:
+    found = stream.get("/Filter")
+    if found is None:
+        return []
+    return [str(name) for name in found] if isinstance(found, pikepdf.Array) else [str(found)]
+
+
+def _decoded_size(stream: pikepdf.Stream, budget: int) -> int:
+    """The stream's size once its general filters are undone: Flate measured by inflating it in
+    pieces (stopping past ``budget``), LZW and run-length by the most they can expand to. Image
+    codecs stop the count: their pixels are checked instead."""
+    data: bytes | None = bytes(stream.read_raw_bytes())
+    size = len(data)
+    for name in _filters(stream):
+        if name in ASCII_FILTERS:
+            if data is not None:
+                data = _ascii_decoded(name, data)
+                size = len(data)
+        elif name in FLATE:
+            size = _inflated(data, budget) if data is not None else size * 1032
+            data = None
+        elif name in EXPANDS:
+            size, data = size * EXPANDS[name], None
+        else:
+            break
+        if size > budget:
+            break
+    return size
+
+
+def _ascii_decoded(name: str, data: bytes) -> bytes:
+    try:
+        if name in ("/ASCIIHexDecode", "/AHx"):
+            digits = re.sub(rb"[^0-9A-Fa-f]", b"", data.split(b">")[0])
+            return bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode())
+        return base64.a85decode(data.split(b"~>")[0].strip(), ignorechars=b" \t\n\r\x0b\x0c")
+    except ValueError:
+        return b""  # a broken stream decodes to nothing a reader could show
+
+
+def _inflated(data: bytes, budget: int) -> int:
+    inflater = zlib.decompressobj()
+    size = 0
+    pending = data
+    try:
+        while pending and size <= budget:
+            size += len(inflater.decompress(pending, CHUNK))
+            pending = inflater.unconsumed_tail
+        if not pending and size <= budget:
+            size += len(inflater.flush())
+    except zlib.error:
+        pass  # what inflated before the damage is what a reader would show
+    return size

@@ -1,0 +1,147 @@
+"""Scans that would harm whoever opens them are refused with what to do instead: a PDF that runs a
+script or an action by itself, a PDF that inflates to a gigabyte, an image over the pixel limit.
+The files are made here."""
+
+import io
+import struct
+import zlib
+
+import pikepdf
+import pytest
+from flask_babel import force_locale
+from PIL import Image
+
+from app.extensions import db
+from app.forms import attachments, scan_checks
+from app.forms.models import Attachment
+from plugins.eforms.tests.test_filing import attach, electronic  # noqa: F401  (a fixture)
+
+JS = pikepdf.Name.JavaScript
+
+
+@pytest.fixture(autouse=True)
+def english(app):
+    with force_locale("en"):
+        yield
+
+
+def make_pdf(change=None) -> bytes:
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(595, 842))
+    if change:
+        change(pdf, pdf.pages[0].obj)
+    out = io.BytesIO()
+    # written as built: qpdf would otherwise inflate and compress the streams again
+    pdf.save(out, stream_decode_level=pikepdf.StreamDecodeLevel.none)
+    return out.getvalue()
+
+
+def script(text="app.alert('x')"):
+    return pikepdf.Dictionary(S=JS, JS=pikepdf.String(text))
+
+
+def open_script(pdf, page):
+    pdf.Root.OpenAction = pdf.make_indirect(script())
+
+
+def open_launch(pdf, page):
+    pdf.Root.OpenAction = pikepdf.Dictionary(S=pikepdf.Name.Launch, F=pikepdf.String("cmd.exe"))
+
+
+def page_action(pdf, page):
+    page.AA = pikepdf.Dictionary(O=pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String("http://x.example")))
+
+
+def named_script(pdf, page):
+    pdf.Root.Names = pikepdf.Dictionary(
+        JavaScript=pikepdf.Dictionary(Names=pikepdf.Array([pikepdf.String("start"), pdf.make_indirect(script())]))
+    )
+
+
+def link_script(pdf, page):
+    link = pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=[0, 0, 99, 99], A=script())
+    page.Annots = pikepdf.Array([link])
+
+
+def gigabyte(pdf, page):
+    """A content stream of a gigabyte of zeros, a megabyte compressed."""
+    packer = zlib.compressobj(9)
+    zeros = bytes(1 << 20)
+    data = b"".join(packer.compress(zeros) for _ in range(1024)) + packer.flush()
+    page.Contents = pdf.make_stream(data, Filter=pikepdf.Name.FlateDecode)
+
+
+def huge_image(pdf, page):
+    image = pdf.make_stream(
+        zlib.compress(bytes(1000)),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Image,
+        Width=20_000,
+        Height=20_000,
+        BitsPerComponent=1,
+        ColorSpace=pikepdf.Name.DeviceGray,
+        Filter=pikepdf.Name.FlateDecode,
+    )
+    page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
+    page.Contents = pdf.make_stream(b"q 595 0 0 842 0 0 cm /Im0 Do Q")
+
+
+def go_to_first_page(pdf, page):
+    pdf.Root.OpenAction = pikepdf.Array([page, pikepdf.Name.Fit])
+
+
+@pytest.mark.parametrize(
+    "change",
+    [open_script, open_launch, page_action, named_script, link_script],
+    ids=["JavaScript on opening", "a program on opening", "a page's own action", "named scripts", "a link's script"],
+)
+def test_a_pdf_that_runs_something_by_itself_is_refused(app, change):
+    with pytest.raises(attachments.Refused, match="runs when it is opened"):
+        attachments.media_type(make_pdf(change))
+
+
+def test_a_pdf_that_inflates_to_a_gigabyte_is_refused(app):
+    data = make_pdf(gigabyte)
+    assert len(data) < 2 * 1024 * 1024
+    with pytest.raises(attachments.Refused, match="expands to far more than a scan needs"):
+        attachments.media_type(data)
+
+
+def test_an_image_inside_a_pdf_is_held_to_the_pixel_limit(app):
+    with pytest.raises(attachments.Refused, match="at most 80 million pixels"):
+        attachments.media_type(make_pdf(huge_image))
+
+
+def test_an_ordinary_pdf_is_accepted_even_when_it_opens_at_its_first_page(app):
+    assert attachments.media_type(make_pdf()) == "application/pdf"
+    assert attachments.media_type(make_pdf(go_to_first_page)) == "application/pdf"
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A PNG that declares its size and holds almost nothing (Pillow reads the size first)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b"")
+
+
+def test_an_image_over_the_pixel_limit_is_refused(app):
+    side = 9_000  # 81 million pixels: over the limit, under twice it (where Pillow only warns)
+    out = io.BytesIO()
+    Image.new("1", (side, side)).save(out, format="PNG")
+    assert side * side > scan_checks.MAX_PIXELS
+    with pytest.raises(attachments.Refused, match="at most 80 million pixels"):
+        attachments.media_type(out.getvalue())
+    with pytest.raises(attachments.Refused, match="at most 80 million pixels"):
+        attachments.media_type(png_header(40_000, 40_000))  # Pillow's own refusal, in the same words
+
+
+def test_the_applicant_is_told_why_and_nothing_is_kept(client, electronic):  # noqa: F811
+    response = attach(client, electronic, make_pdf(open_script), "passport.pdf")
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert "runs when it is opened" in page and "Save as PDF" in page
+    assert "Passport, all pages" in page  # the description typed is kept
+    assert db.session.query(Attachment).filter_by(submission_id=electronic.id).count() == 0
