@@ -7,9 +7,11 @@ from flask_babel import lazy_gettext as _l
 
 def register(app, appbuilder) -> None:
     from app.cases import models, receivers  # noqa: F401  (models: the cases' tables)
-    from app.cases.views import WorkView
+    from app.cases.views import WorkView, case_page_of
+    from app.forms import desk
 
     receivers.connect(app)
+    desk.offer_case_page(app, case_page_of)  # the desk links an accepted paper to its case
 
     app.register_blueprint(Blueprint("cases", __name__, template_folder="templates"))
     appbuilder.add_view(

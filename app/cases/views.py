@@ -54,6 +54,12 @@ def staff() -> list[PortalUser]:
     return list(db.session.scalars(query))
 
 
+def case_page_of(submission_id: int) -> tuple[str, str] | None:
+    """For the desk: the signature and page of the case an accepted application opened."""
+    case = db.session.scalar(select(Case).where(Case.submission_id == submission_id))
+    return (case.signature, url_for("WorkView.case", case_id=case.id)) if case else None
+
+
 class WorkView(BaseView):
     route_base = "/work"
     default_view = "index"

@@ -3,16 +3,21 @@ number, compares the paper with the electronic version and records that the pape
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from flask import Flask, current_app
+from flask_babel import format_datetime
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app.extensions import db
 from app.forms import events
-from app.forms.models import Intake, Submission, SubmissionVersion
+from app.forms.models import Annex, Intake, Submission, SubmissionVersion
 from app.forms.printout import QR_PREFIX, PrintedField, printed_sections
 
 REFERENCE = re.compile(r"PIO/(\d{4})/(\d{1,6})", re.IGNORECASE)
@@ -35,6 +40,11 @@ def read_scan(text: str) -> Scan | None:
     reference = f"PIO/{found.group(1)}/{int(found.group(2)):06d}"
     printed = HASH.search(text) if text.upper().startswith(QR_PREFIX) else None
     return Scan(reference, printed.group(1).lower() if printed else None)
+
+
+def code_of(reference: str, printed_hash: str | None) -> str:
+    """What the desk was given, written again: the scanner's text for a scan, the number when typed."""
+    return f"{QR_PREFIX}|{reference}|{printed_hash}" if printed_hash else reference
 
 
 def find(reference: str) -> Submission | None:
@@ -93,6 +103,100 @@ def _text(field: PrintedField) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Filing:
+    """How an application reaches the office: the submission mode kept with it when it was
+    submitted (an annex goes the way of its application)."""
+
+    mode: str  # paper, electronic or external
+    system_url: str | None  # the national system to file it in (external), as the catalogue names it
+    catalogue_mode: str | None  # the form's mode in the catalogue today, when it is not the kept one
+    filed_at: dt.datetime | None  # when it was filed electronically
+
+    @property
+    def paper_accepted(self) -> bool:
+        return self.mode == "paper"
+
+    @property
+    def system(self) -> str | None:
+        return self.system_url.removeprefix("https://").rstrip("/") if self.system_url else None
+
+    def refusal(self) -> str | None:
+        """Why the desk cannot accept the paper version, or None when it can."""
+        if self.mode == "external" and self.system:
+            return _l(
+                "Not accepted on paper: this application is filed only in the national system %(system)s, not at"
+                " the office. Tell the applicant to file it there (the printout helps to copy the answers).",
+                system=self.system,
+            )
+        if self.mode == "external":
+            return _l(
+                "Not accepted on paper: this application is filed only in a national electronic system, not at"
+                " the office. Tell the applicant to file it there (the printout helps to copy the answers)."
+            )
+        if self.mode == "electronic" and self.filed_at is not None:
+            return _l(
+                "Not accepted on paper: this application was filed electronically in this portal on %(date)s,"
+                " and its case was opened then.",
+                date=format_datetime(self.filed_at, "yyyy-MM-dd HH:mm"),
+            )
+        if self.mode == "electronic":
+            return _l(
+                "Not accepted on paper: this application is filed electronically in this portal, with scans of"
+                " the documents. Tell the applicant to attach the scans and file it from the application's page."
+            )
+        return None
+
+
+def governing(submission: Submission) -> Submission:
+    """The submission whose way to the office applies: an annex's application, else itself."""
+    application = db.session.scalar(
+        select(Submission)
+        .join(Annex, Annex.application_submission_id == Submission.id)
+        .where(Annex.submission_id == submission.id)
+    )
+    return application or submission
+
+
+def filing_of(submission: Submission) -> Filing:
+    from app.catalogue import public
+
+    kept = governing(submission)
+    found = public.form_by_code(kept.definition.code)
+    form = found[0] if found else {}
+    system_url = (form.get("external_url") or None) if kept.submission_mode == "external" else None
+    catalogue_mode = form.get("submission_mode")
+    return Filing(
+        mode=kept.submission_mode,
+        system_url=system_url,
+        catalogue_mode=catalogue_mode if catalogue_mode and catalogue_mode != kept.submission_mode else None,
+        filed_at=kept.filed_at,
+    )
+
+
+class PaperRefused(Exception):
+    """The application's submission mode does not let the office take it on paper."""
+
+    def __init__(self, filing: Filing) -> None:
+        super().__init__(f"not accepted on paper: submitted as {filing.mode}")
+        self.filing = filing
+
+
+CASE_PAGE = "desk.case_page"
+
+
+def offer_case_page(app: Flask, finder: Callable[[int], tuple[str, str] | None]) -> None:
+    """Case work tells the desk where the case opened from an application is: ``finder(submission_id)``
+    gives the case's signature and the address of its page, or None."""
+    app.extensions[CASE_PAGE] = finder
+
+
+def case_page(submission: Submission) -> tuple[str, str] | None:
+    """The signature and page of the case the accepted paper opened (an annex's: its application's)."""
+    finder = current_app.extensions.get(CASE_PAGE)
+    return finder(governing(submission).id) if finder else None
+
+
 class AlreadyAccepted(Exception):
     def __init__(self, intake: Intake) -> None:
         super().__init__("the paper version was accepted already")
@@ -101,12 +205,15 @@ class AlreadyAccepted(Exception):
 
 def accept(submission: Submission, clerk: Any, service_point_id: int, hash_matched: bool) -> Intake:
     """Record that the signed paper version is accepted (its case opens on the event); refuses a
-    second acceptance."""
+    second acceptance, and an application whose submission mode is not paper."""
     # the row lock orders an acceptance after a correction of the same application being submitted
     db.session.execute(select(Submission.id).where(Submission.id == submission.id).with_for_update())
     existing = intake_of(submission)
     if existing is not None:
         raise AlreadyAccepted(existing)
+    filing = filing_of(submission)
+    if not filing.paper_accepted:
+        raise PaperRefused(filing)
     intake = Intake(
         submission_id=submission.id,
         clerk_id=clerk.id,

@@ -37,6 +37,8 @@ class DeskView(BaseView):
                 if submission is None:
                     problem = _l("No application has the number %(reference)s.", reference=scan.reference)
         version = desk.printed_version(submission, scan.printed_hash) if submission else None
+        filing = desk.filing_of(submission) if submission else None
+        intake = desk.intake_of(submission) if submission else None
         return self.render_template(
             "forms/desk.html",
             annexes=annexes.of_submission(submission) if submission else [],
@@ -49,7 +51,10 @@ class DeskView(BaseView):
             submission=submission,
             scan=scan,
             matches=desk.matches(submission, scan.printed_hash) if submission else None,
-            intake=desk.intake_of(submission) if submission else None,
+            intake=intake,
+            filing=filing,
+            refusal=filing.refusal() if filing else None,
+            case=desk.case_page(submission) if intake else None,
             sections=printed_sections(submission.definition.data, submission.answers) if submission else [],
             points=active_points(),
             chosen_point=session.get("desk_point"),
@@ -61,14 +66,19 @@ class DeskView(BaseView):
         submission = db.session.get(Submission, submission_id)
         if submission is None:
             abort(404)
+        printed = request.form.get("printed_hash", "").strip().lower()
+        printed = printed if desk.HASH.fullmatch(printed) else None
+        # back to the page as it was reached: a scan stays a scan (with its code compared), a typed number typed
+        back = redirect(url_for("DeskView.index", code=desk.code_of(submission.reference, printed)))
         point = request.form.get("service_point", "")
         if not point.isdigit() or int(point) not in {p.id for p in active_points()}:
             flash(str(_l("Choose the service point where the paper was handed in.")), "danger")
-            return redirect(url_for("DeskView.index", code=submission.reference))
+            return back
         session["desk_point"] = int(point)
-        printed = request.form.get("printed_hash") or None
         try:
             desk.accept(submission, g.user, int(point), desk.matches(submission, printed) is not False)
+        except desk.PaperRefused as refused:
+            flash(str(refused.filing.refusal()), "danger")
         except desk.AlreadyAccepted as already:
             flash(
                 str(
@@ -82,4 +92,4 @@ class DeskView(BaseView):
             )
         else:
             flash(str(_l("Paper version of %(reference)s accepted.", reference=submission.reference)), "success")
-        return redirect(url_for("DeskView.index", code=submission.reference))
+        return back

@@ -10,7 +10,7 @@ from app.forms import desk
 from app.forms.models import Submission
 from app.offices.models import ServicePoint
 from tests.factories import PASSWORD, login, make_user
-from tests.forms.submissions import electronic_submission
+from tests.forms.submissions import paper_submission
 
 CASE_FIELDS = {
     "signature", "case_type", "status", "public_status", "submission", "filed_on", "appearance_on", "complete_on",
@@ -21,7 +21,7 @@ CASE_FIELDS = {
 @pytest.fixture
 def case(app):
     applicant = make_user("Applicant")
-    submission = db.session.get(Submission, electronic_submission(applicant, "TRP"))
+    submission = db.session.get(Submission, paper_submission(applicant, "TRP"))
     desk.accept(submission, make_user("Clerk"), db.session.query(ServicePoint).first().id, True)
     return db.session.query(Case).filter_by(submission_id=submission.id).one()
 
@@ -82,7 +82,7 @@ def test_pushed_changes_keep_the_rules(client, case, key):
 def test_an_event_id_belongs_to_one_case(app, client, case, key):
     push(client, case, key, event_id="ezd-1", status="formal-check")
     applicant = make_user("Applicant")
-    other_submission = db.session.get(Submission, electronic_submission(applicant, "CRD"))
+    other_submission = db.session.get(Submission, paper_submission(applicant, "CRD"))
     desk.accept(other_submission, make_user("Clerk"), db.session.query(ServicePoint).first().id, True)
     other = db.session.query(Case).filter_by(submission_id=other_submission.id).one()
     assert push(client, other, key, event_id="ezd-1", status="formal-check").status_code == 409

@@ -10,7 +10,7 @@ from app.forms import desk
 from app.forms.models import Submission
 from app.offices.models import ServicePoint
 from tests.factories import make_user
-from tests.forms.submissions import electronic_submission
+from tests.forms.submissions import paper_submission
 
 EXAMPLES = 25
 
@@ -27,7 +27,7 @@ def _holds_nul(value) -> bool:
 
 def test_every_operation_answers_as_documented(app):
     applicant = make_user("Applicant")
-    submission = db.session.get(Submission, electronic_submission(applicant, "TRP"))
+    submission = db.session.get(Submission, paper_submission(applicant, "TRP"))
     desk.accept(submission, make_user("Clerk"), db.session.query(ServicePoint).first().id, True)
     key = current_app.appbuilder.sm.create_api_key(make_user("CaseSystem"), "fuzz")["key"]
     headers = {"Authorization": f"Bearer {key}"}

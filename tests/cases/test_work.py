@@ -13,7 +13,7 @@ from app.forms import desk
 from app.forms.models import Submission
 from app.offices.models import ServicePoint
 from tests.factories import PASSWORD, csrf_token, login, make_user
-from tests.forms.submissions import electronic_submission
+from tests.forms.submissions import paper_submission
 from tests.statements import statements
 
 
@@ -23,7 +23,7 @@ def status_id(code: str) -> int:
 
 def open_case(code="TRP") -> Case:
     applicant = make_user("Applicant", first_name="Olena", last_name="Kowalenko")
-    submission = db.session.get(Submission, electronic_submission(applicant, code))
+    submission = db.session.get(Submission, paper_submission(applicant, code))
     point = db.session.query(ServicePoint).first()
     desk.accept(submission, make_user("Clerk"), point.id, True)
     return db.session.query(Case).filter_by(submission_id=submission.id).one()

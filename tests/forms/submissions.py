@@ -13,6 +13,15 @@ _numbers = itertools.count(900001)
 
 def electronic_submission(user, code: str = "KPL") -> int:
     """An application of ``user`` whose form is filed electronically, not yet filed; its id."""
+    return _submission(user, code, "electronic")
+
+
+def paper_submission(user, code: str = "KPL") -> int:
+    """An application of ``user`` submitted to be brought on paper (the desk accepts it); its id."""
+    return _submission(user, code, "paper")
+
+
+def _submission(user, code: str, mode: str) -> int:
     submission = Submission(
         reference=f"PIO/2026/{next(_numbers)}",
         verification_code="A1B2C3D4",
@@ -21,7 +30,7 @@ def electronic_submission(user, code: str = "KPL") -> int:
         answers={},
         content_hash="0" * 64,
         acknowledged=[],
-        submission_mode="electronic",
+        submission_mode=mode,
     )
     db.session.add(submission)
     db.session.commit()
@@ -56,7 +65,7 @@ def opened_case(user) -> int:
     from tests.factories import make_user
 
     owner = user if user.account_type == AccountType.APPLICANT else make_user("Applicant")
-    submission = db.session.get(Submission, electronic_submission(owner, "TRP"))
+    submission = db.session.get(Submission, paper_submission(owner, "TRP"))
     desk.accept(submission, make_user("Clerk"), db.session.query(ServicePoint).first().id, True)
     db.session.commit()  # the caller is the edge: a browser's server reads it from another connection
     return db.session.query(Case).filter_by(submission_id=submission.id).one().id
