@@ -1,12 +1,26 @@
-"""Malformed and oversized input to every form: a specific answer, never a server error."""
+"""Malformed and oversized input to every form and JSON endpoint: a specific answer, never a server
+error. The forms below are checked for their messages; the walk at the end takes every route that
+takes input from the URL map, so a new one is covered as soon as it exists."""
 
 from __future__ import annotations
 
+import functools
+import json
+import re
+from urllib.parse import quote
+
 import pytest
+import yaml
 
 from app.extensions import db
+from app.forms import drafts, services
+from app.forms.fields.limits import limit
+from app.forms.models import Draft
 from app.offices.models import ServicePoint
+from tests import test_access_matrix as matrix
 from tests.factories import csrf_token, login, make_user
+from tests.forms.sample import sample
+from tests.forms.submissions import electronic_submission
 
 HUGE = "Ж" * 10_000
 STRANGE = "\u202e\u0301🙂' OR 1=1 --<script>alert(1)</script>\t\r\n"
@@ -139,3 +153,138 @@ def test_opening_hours_reject_a_malformed_time(form_client):
     page = response.get_data(as_text=True)
     assert response.status_code == 200
     assert "Enter a time as HH:MM, like 09:00." in page
+
+
+# Every route that takes input, walked from the URL map (a new route is covered without anyone
+# listing it): signed in as a role that reaches it (the access matrix's REACH; the case API with
+# its key), with a draft of its own where a route names one. Whatever it is sent, no 500; what the
+# edge refuses (app/web/input_bounds.py) is a 400 with a message.
+SURROGATE_JSON = '"\\ud800"'  # JSON's escape of half of a surrogate pair
+SURROGATE_FORM = quote("\ud800".encode("utf-8", "surrogatepass"))  # the bytes a broken client would send
+DEEP_JSON = "[" * 5000 + "]" * 5000
+NAMES = re.compile(r'<(?:input|select|textarea)\b[^>]*?\bname="([^"]+)"')
+LAST = ("logout", "delete", "remove", "withdraw")  # walked last: they end what the others use
+ROLES = ("Applicant", "Employer", "Clerk", "Supervisor", "ContentEditor", "Admin")
+REFUSALS = ("takes its own form only", "cannot be saved", "nested more than")  # the edge's messages
+API_FIELDS = {  # what a JSON endpoint reads, where no page shows it
+    "CaseApi.push_status": ["event_id", "status", "internal_note", "public_note", "result"],
+    "eforms.save_and_check": ["surname", "pesel", "phone", "email"],  # the sample form's first part
+}
+
+
+def _role_for(endpoint: str) -> str | None:
+    if endpoint in matrix.PUBLIC:
+        return None
+    if endpoint in matrix.API:
+        return "CaseSystem"
+    for role in ROLES:
+        reach = matrix.REACH[role]
+        if reach == matrix.EVERYTHING or endpoint in reach:
+            return role
+    return "Admin"  # closed to everyone: the edge still answers first
+
+
+def routes_taking_input(app) -> list[tuple]:
+    """(endpoint, rule, whether it also answers GET) of every rule that takes a POST."""
+    found = [
+        (rule.endpoint, rule, "GET" in rule.methods)
+        for rule in app.url_map.iter_rules()
+        if "POST" in rule.methods and not rule.endpoint.endswith("static")
+    ]
+    return sorted(found, key=lambda item: (any(word in item[0] for word in LAST), item[0]))
+
+
+class Walk:
+    """Clients per role, and the values a route's address needs."""
+
+    def __init__(self, app):
+        self.app = app
+        self.clients: dict = {}
+        self.users: dict = {}
+        definition = services.add_version(yaml.safe_dump(sample()), "sample")
+        services.publish(definition)
+
+    def client(self, role):
+        if role not in self.clients:
+            client = self.app.test_client()
+            headers = {}
+            if role == "CaseSystem":
+                system = make_user("CaseSystem")
+                headers["Authorization"] = "Bearer " + self.app.appbuilder.sm.create_api_key(system, "walk")["key"]
+            elif role:
+                self.users[role] = make_user(role)
+                login(client, self.users[role].email)
+            self.clients[role] = (client, headers)
+        return self.clients[role]
+
+    def path(self, endpoint: str, rule, role) -> str:
+        values = {arg: matrix.ARGUMENT_VALUES.get(arg, matrix.MISSING_ID) for arg in rule.arguments}
+        if endpoint.startswith("eforms.") and role == "Applicant":
+            values.update(code="TST", key="personal")
+            if "draft_id" in rule.arguments:
+                values["draft_id"] = drafts.start(self.users[role], "TST").id
+            if "submission_id" in rule.arguments:
+                values["submission_id"] = electronic_submission(self.users[role])
+        if endpoint.endswith(".edit"):  # a record's own form, filled in
+            view = next(v for v in self.app.appbuilder.baseviews if v.endpoint == endpoint.split(".")[0])
+            first = view.datamodel.session.query(view.datamodel.obj).first()
+            values["pk"] = first.id if first is not None else matrix.MISSING_ID
+        return rule.build(values, append_unknown=False)[1]
+
+
+def _expect(failures: list, endpoint: str, name: str, response, *allowed: int) -> None:
+    if response.status_code >= 500 or (allowed and response.status_code not in allowed):
+        failures.append((endpoint, name, response.status_code))
+    elif allowed == (400,) and not any(words in response.get_data(as_text=True) for words in REFUSALS):
+        failures.append((endpoint, name, "refused without saying why"))
+
+
+def _json(client, path, body: str, headers: dict):
+    return client.post(path, data=body, content_type="application/json", headers=headers)
+
+
+def test_every_route_taking_input_survives_every_class_of_bad_input(app):
+    walk = Walk(app)
+    failures = []
+    for endpoint, rule, answers_get in routes_taking_input(app):
+        role = _role_for(endpoint)
+        client, headers = walk.client(role)
+        path = walk.path(endpoint, rule, role)
+        page = client.get(path).get_data(as_text=True) if answers_get else ""
+        fields = sorted(set(NAMES.findall(page)) - {"csrf_token"}) or API_FIELDS.get(endpoint, ["value"])
+        token = csrf_token(client)
+        sent = {**headers, "X-CSRFToken": token}
+
+        expect = functools.partial(_expect, failures, endpoint)
+        surrogates = "{" + ", ".join(f'"{field}": {SURROGATE_JSON}' for field in fields) + "}"
+        expect("lone surrogate in every field (JSON)", _json(client, path, surrogates, sent), 400)
+        expect("nested thousands deep (JSON)", _json(client, path, DEEP_JSON, sent), 400)
+        values = json.dumps({field: [1, {"a": None}, 2.5, True][i % 4] for i, field in enumerate(fields)})
+        if rule.rule.startswith("/api/"):
+            expect("values that are not strings (JSON)", _json(client, path, values, sent))
+            oversized = json.dumps(dict.fromkeys(fields, "Ж" * 50_000), ensure_ascii=False)
+            expect("oversized values (JSON)", _json(client, path, oversized, sent))
+            continue
+        expect("values that are not strings, to a form (JSON)", _json(client, path, values, sent), 400)
+        broken = "&".join(f"{quote(field)}={SURROGATE_FORM}" for field in fields) + f"&csrf_token={token}"
+        expect(
+            "lone surrogate in every field (form)",
+            client.post(path, data=broken, content_type="application/x-www-form-urlencoded", headers=headers),
+        )
+        oversized = {**dict.fromkeys(fields, HUGE), "csrf_token": token}
+        response = client.post(path, data=oversized, headers=headers)
+        expect("oversized values (form)", response)
+        if response.status_code == 200 and fields != ["value"] and response.mimetype == "text/html":
+            text = response.get_data(as_text=True)
+            if "<form" in text and not any(mark in text for mark in ("error-summary", "alert-danger", "help-block")):
+                failures.append((endpoint, "oversized values (form)", "shown again without a message"))
+        query = f"{path}?q={SURROGATE_FORM}&page={HUGE[:2000]}"
+        expect("broken query string", client.get(query, headers=headers))
+    assert failures == []
+    for draft in db.session.query(Draft):  # what the pages and the live check were sent, over any limit
+        for answers in draft.answers.values():
+            assert all(len(v) <= limit(f) for f in sample_fields() if isinstance(v := answers.get(f["key"]), str))
+
+
+def sample_fields() -> list[dict]:
+    return [field for section in sample()["sections"] for field in section["fields"]]
