@@ -52,6 +52,10 @@ class Case(Model):
         ForeignKey("form_submission.id", ondelete="RESTRICT"), unique=True, nullable=False
     )
     applicant_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"), index=True)
+    # the applicant's name as the application gives it, in Latin letters ("surname, given names"),
+    # and every name on the application folded (lower case, no diacritics) for the queue's search
+    applicant_name: Mapped[str] = mapped_column(String(300), default="", nullable=False)
+    name_key: Mapped[str] = mapped_column(String(1000), default="", nullable=False)
     employer_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
     service_point_id: Mapped[int | None] = mapped_column(ForeignKey("service_point.id", ondelete="SET NULL"))
     clerk_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
@@ -100,16 +104,19 @@ class CaseEvent(Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), nullable=False, index=True)
-    kind: Mapped[str] = mapped_column(String(20), nullable=False)  # opened, status, assigned, suspended, resumed
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)  # opened, status, assigned, request, suspended …
     status_id: Mapped[int] = mapped_column(ForeignKey("case_status.id", ondelete="RESTRICT"), nullable=False)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
     by_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
     by_name: Mapped[str] = mapped_column(String(200), default="", nullable=False)
     internal_note: Mapped[str] = mapped_column(Text, default="", nullable=False)
     public_note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    # a request's line: what the clerk asked for (the ticked requirements and their words)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("case_request.id", ondelete="SET NULL"))
 
     case: Mapped[Case] = relationship(back_populates="events")
     status: Mapped[CaseStatus] = relationship(lazy="joined")
+    request: Mapped[CaseRequest | None] = relationship()
 
 
 class SignatureCounter(Model):

@@ -1,5 +1,5 @@
 """The clerks' work queue: tabs (mine, unassigned, due within 3 days, overdue, waiting for the
-applicant) and filters, each one indexed query."""
+applicant) and filters, each one indexed query; and the search by name, signature or PIO number."""
 
 from __future__ import annotations
 
@@ -7,16 +7,20 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from app.cases.models import Case
 from app.catalogue.models import REQUEST_STATUSES, CaseStatus
 from app.clock import utcnow
+from app.content.lemmas import fold
 from app.extensions import db
+from app.forms.desk import read_scan
+from app.forms.models import Submission
 
 TABS = ("mine", "unassigned", "due", "overdue", "waiting")
 PAGE = 50
+MAX_SEARCH = 100  # characters of a search
 COUNT_CAP = 1000
 ORDER = (Case.deadline.asc().nulls_last(), Case.id)  # soonest deadline first, cases without one last
 
@@ -86,10 +90,40 @@ def cases(tab: str, user: Any, filters: Filters, page: int = 1) -> list[Case]:
     """One page of a tab, soonest deadline first (cases without one last), with the names the
     list shows loaded in the same query."""
     query = _filtered(_tab(select(Case), tab, user), filters)
-    # the kinds and statuses (a few rows with texts in four languages) once each, not on every line
-    kinds = (selectinload(Case.case_type), selectinload(Case.status), selectinload(Case.public_status))
-    query = query.options(joinedload(Case.applicant), joinedload(Case.clerk), *kinds)
+    query = query.options(joinedload(Case.clerk), *_kinds())
     return list(db.session.scalars(query.order_by(*ORDER).limit(PAGE).offset((page - 1) * PAGE)))
+
+
+def _kinds():
+    """The kinds and statuses (a few rows with texts in four languages) once each, not on every line."""
+    return selectinload(Case.case_type), selectinload(Case.status), selectinload(Case.public_status)
+
+
+SEARCH_WORDS = 6
+
+
+def search(text: str, filters: Filters, page: int = 1) -> list[Case]:
+    """One page of the cases, open or closed, that the text finds: by the names on the application
+    (every word typed, letter case and Polish diacritics aside), by the case signature or by the
+    PIO number (in part, when the text has a digit); open cases first, soonest deadline first."""
+    text = " ".join(text.split())[:MAX_SEARCH]
+    words = fold(text).split()[:SEARCH_WORDS]
+    if not words:
+        return []
+    found = [and_(*(Case.name_key.contains(word, autoescape=True) for word in words))]
+    if any(ch.isdigit() for ch in text):  # names have no digits: a signature or a PIO number
+        found.append(func.lower(Case.signature).contains(text.lower(), autoescape=True))
+        scan = read_scan(text)
+        references = (
+            Submission.reference == scan.reference
+            if scan
+            else func.upper(Submission.reference).contains(text.upper(), autoescape=True)
+        )
+        found.append(Case.submission_id.in_(select(Submission.id).where(references)))
+    query = _filtered(select(Case).where(or_(*found)), filters)
+    query = query.options(joinedload(Case.clerk), *_kinds())
+    order = (Case.closed_at.is_not(None), *ORDER)
+    return list(db.session.scalars(query.order_by(*order).limit(PAGE).offset((page - 1) * PAGE)))
 
 
 def counts(user: Any, filters: Filters) -> dict[str, int]:

@@ -16,9 +16,11 @@ from app.accounts.roles import CASE_STAFF, CASE_WORKERS, SUPERVISORS
 from app.cases.models import RESULTS, Case, CaseAccess, CaseEvent, CaseRequest, SignatureCounter
 from app.catalogue.models import CaseStatus, CaseType, CaseTypeStatus, StatusCode
 from app.clock import utcnow
+from app.content.lemmas import fold
 from app.counters import next_number
 from app.extensions import db
 from app.forms.models import Annex, Submission
+from app.forms.names import names_on
 
 
 class Refused(ValueError):
@@ -54,11 +56,14 @@ def open_case(submission: Submission, by: Any = None, service_point_id: int | No
         first = db.session.scalar(select(CaseStatus).where(CaseStatus.code == StatusCode.FILED))
     now = utcnow()
     annex = db.session.scalar(select(Annex).where(Annex.application_submission_id == submission.id))
+    names = names_on(submission.definition.data, submission.answers or {})
     case = Case(
         signature=_signature(now.year),
         case_type_id=case_type.id,
         submission_id=submission.id,
         applicant_id=submission.owner_id,
+        applicant_name=names[0][:300] if names else "",
+        name_key=fold(" | ".join(names))[:1000],
         employer_id=annex.employer_id if annex is not None else None,
         service_point_id=service_point_id,
         status_id=first.id,
@@ -250,11 +255,12 @@ def request_documents(case: Case, by: Any, requirement_ids: list[int], free_text
         by_name=f"{by.first_name} {by.last_name}",
         created_at=now,
     )
-    if case.status_id == target.status_id:
-        case.events.append(_event(case, "request", case.status, by, now))
-    else:
+    if case.status_id != target.status_id:
         change_status(case, target.status_id, by, public_note=free_text)
     case.requests.append(request)
+    line = _event(case, "request", case.status, by, now)
+    line.request = request  # the history shows what was asked for and by when
+    case.events.append(line)
     db.session.flush()
     signals.case_request_made.send(_request_change(case, request, by))
     return request

@@ -136,6 +136,7 @@ class WorkView(BaseView):
         page = request.args.get("page", "1")
         page = int(page) if page.isdigit() and 0 < int(page) < 10_000 else 1
         filters = queue.Filters.read(request.args)
+        text = " ".join(request.args.get("q", "").split())[: queue.MAX_SEARCH]
         return self.render_template(
             "cases/work.html",
             title=_l("Work queue"),
@@ -143,14 +144,15 @@ class WorkView(BaseView):
             tabs=TAB_LABELS,
             counts=queue.counts(g.user, filters),
             count_cap=queue.COUNT_CAP,
-            cases=queue.cases(tab, g.user, filters, page),
+            text=text,
+            cases=queue.search(text, filters, page) if text else queue.cases(tab, g.user, filters, page),
             page=page,
             page_size=queue.PAGE,
             filters=filters,
             case_types=db.session.scalars(select(CaseType).order_by(CaseType.position)).all(),
             statuses=db.session.scalars(select(CaseStatus).order_by(CaseStatus.id)).all(),
             points=active_points(),
-            args={k: v for k, v in request.args.items() if k not in ("tab", "page")},
+            args={k: v for k, v in request.args.items() if k not in ("tab", "page", "q")},
             supervisor=tracking.is_supervisor(g.user),
             staff=staff() if tracking.is_supervisor(g.user) else [],
             back=request.full_path,

@@ -10,6 +10,7 @@ from flask_babel import lazy_gettext as _l
 from app.extensions import db
 from app.forms import annexes, desk
 from app.forms.models import Submission
+from app.forms.names import name_on
 from app.forms.printout import printed_sections
 from app.offices.services import active_points
 
@@ -49,6 +50,7 @@ class DeskView(BaseView):
             code=code,
             problem=problem,
             submission=submission,
+            applicant_name=name_on(submission) if submission else "",
             scan=scan,
             matches=desk.matches(submission, scan.printed_hash) if submission else None,
             intake=intake,

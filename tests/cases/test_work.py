@@ -22,8 +22,9 @@ def status_id(code: str) -> int:
 
 
 def open_case(code="TRP") -> Case:
-    applicant = make_user("Applicant", first_name="Olena", last_name="Kowalenko")
+    applicant = make_user("Applicant", first_name="Олена", last_name="Коваленко")  # the account's own spelling
     submission = db.session.get(Submission, paper_submission(applicant, code))
+    submission.answers = {"personal": {"surname": "KOVALENKO", "given_names": "OLENA"}}  # as in the passport
     point = db.session.query(ServicePoint).first()
     desk.accept(submission, make_user("Clerk"), point.id, True)
     return db.session.query(Case).filter_by(submission_id=submission.id).one()
@@ -49,7 +50,7 @@ def case(app):
 def test_a_new_case_waits_unassigned_and_a_clerk_takes_it(app, case):
     clerk, client = signed_in(app)
     queue = client.get("/work/?tab=unassigned").get_data(as_text=True)
-    assert case.signature in queue and "Olena Kowalenko" in queue
+    assert case.signature in queue and "KOVALENKO, OLENA" in queue and "Коваленко" not in queue
     assert case.signature not in client.get("/work/?tab=mine").get_data(as_text=True)
     assert "The case is assigned." in act(client, case, "assign", clerk=str(clerk.id))
     assert case.signature in client.get("/work/?tab=mine").get_data(as_text=True)
