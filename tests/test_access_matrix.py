@@ -85,11 +85,12 @@ HANDOVERS = {
 BACK_OFFICE = {"BackOfficeIndexView.index"}
 EMPLOYERS_ANNEXES = {"eforms.annexes_page", "eforms.accept_annex"}  # taking and listing annexes
 DESK = {"DeskView.index", "DeskView.accept"}  # checking printouts and accepting paper versions
-CASE_WORK = {"WorkView.index", "WorkView.case", "WorkView.act", "WorkView.document"}  # queue, case, its PDFs
+# the queue, the case page, its actions, the application's PDFs and its scans
+CASE_WORK = {"WorkView.index", "WorkView.case", "WorkView.act", "WorkView.document", "WorkView.scan"}
 DASHBOARD = {"WorkView.dashboard", "WorkView.assign_many"}  # supervisors' overview and bulk assignment
 # The case-management system's REST API answers API keys only (tests/cases/test_api.py): no browser
 # session reaches it, the administrator's included. Its OpenAPI document is the administrator's too.
-API = {"CaseApi.cases", "CaseApi.case", "CaseApi.submission", "CaseApi.push_status"}
+API = {"CaseApi.cases", "CaseApi.case", "CaseApi.scans", "CaseApi.scan", "CaseApi.submission", "CaseApi.push_status"}
 OPENAPI = {"OpenApi.get"}
 SERVICE_POINTS_READ = {
     f"{v}.{m}" for v in ("ServicePointView", "OpeningHoursView") for m in ("list", "show", "download")

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import g, request
+from flask import g, request, send_file
 from flask_appbuilder.api import BaseApi, expose, protect, safe
 from marshmallow import Schema, ValidationError, fields, validate
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from app.cases import scans as case_scans
 from app.cases import tracking
 from app.cases.models import RESULTS, Case, ExternalEvent
 from app.catalogue.models import CaseStatus
@@ -50,6 +51,16 @@ class SubmissionSchema(Schema):
     answers = fields.Dict()
 
 
+class ScanSchema(Schema):
+    id = fields.Integer()
+    name = fields.String()  # the name the applicant's file had, with the extension of its content
+    description = fields.String()
+    media_type = fields.String()
+    size = fields.Integer()
+    sha256 = fields.String()
+    uploaded_at = fields.DateTime()
+
+
 class StatusPushSchema(Schema):
     event_id = fields.String(required=True, validate=validate.Length(min=1, max=100))
     status = fields.String(required=True, validate=validate.Length(min=1, max=40))
@@ -78,12 +89,33 @@ def case_fields(case: Case) -> dict:
     return CaseSchema().dump(values)
 
 
+def scan_fields(scan) -> dict:
+    return ScanSchema().dump(
+        {
+            "id": scan.id,
+            "name": case_scans.download_name(scan),
+            "description": scan.description,
+            "media_type": scan.media_type,
+            "size": scan.size,
+            "sha256": scan.sha256,
+            "uploaded_at": utc(scan.uploaded_at),
+        }
+    )
+
+
 class CaseApi(BaseApi):
     resource_name = "cases"
     class_permission_name = "CaseApi"
-    method_permission_name = {"cases": "read", "case": "read", "submission": "read", "push_status": "write"}
+    method_permission_name = {
+        "cases": "read",
+        "case": "read",
+        "scans": "read",
+        "scan": "read",
+        "submission": "read",
+        "push_status": "write",
+    }
     openapi_spec_tag = "Cases"
-    openapi_spec_component_schemas = (CaseSchema, SubmissionSchema, StatusPushSchema)
+    openapi_spec_component_schemas = (CaseSchema, SubmissionSchema, ScanSchema, StatusPushSchema)
     allow_browser_login = False
 
     @expose("/", methods=["GET"])
@@ -157,6 +189,78 @@ class CaseApi(BaseApi):
         if found is None:
             return self.response_404()
         return self.response(200, result=case_fields(found))
+
+    @expose("/<signature>/scans", methods=["GET"])
+    @protect()
+    @safe
+    def scans(self, signature):
+        """The scans filed with the case's application.
+        ---
+        get:
+          summary: The scans filed with the case's application
+          parameters:
+          - in: path
+            name: signature
+            required: true
+            schema: {type: string, minLength: 1, maxLength: 60, pattern: '^[^\\x00]+$'}
+          responses:
+            200:
+              description: The scans, in the order they were attached (none for a paper application)
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      result: {type: array, items: {$ref: '#/components/schemas/ScanSchema'}}
+            400: {$ref: '#/components/responses/400'}
+            401: {$ref: '#/components/responses/401'}
+            404: {$ref: '#/components/responses/404'}
+        """
+        found = db.session.scalar(select(Case).where(Case.signature == signature))
+        if found is None:
+            return self.response_404()
+        return self.response(200, result=[scan_fields(scan) for scan in case_scans.of(found)])
+
+    @expose("/<signature>/scans/<int:scan_id>", methods=["GET"])
+    @protect()
+    @safe
+    def scan(self, signature, scan_id):
+        """One scan's file; each download is written to the case's access log.
+        ---
+        get:
+          summary: One scan's file (written to the case's access log)
+          parameters:
+          - in: path
+            name: signature
+            required: true
+            schema: {type: string, minLength: 1, maxLength: 60, pattern: '^[^\\x00]+$'}
+          - in: path
+            name: scan_id
+            required: true
+            schema: {type: integer, minimum: 0, maximum: 2147483647}
+          responses:
+            200:
+              description: The file as the applicant attached it
+              content:
+                application/pdf: {schema: {type: string, format: binary}}
+                image/jpeg: {schema: {type: string, format: binary}}
+                image/png: {schema: {type: string, format: binary}}
+            400: {$ref: '#/components/responses/400'}
+            401: {$ref: '#/components/responses/401'}
+            404: {$ref: '#/components/responses/404'}
+        """
+        found = db.session.scalar(select(Case).where(Case.signature == signature))
+        scan = case_scans.of_case(found, scan_id) if found is not None else None
+        if scan is None:
+            return self.response_404()
+        tracking.log_access(found, g.user, "download")
+        return send_file(
+            case_scans.path_of(scan),
+            mimetype=scan.media_type,
+            as_attachment=True,
+            download_name=case_scans.download_name(scan),
+            max_age=0,
+        )
 
     @expose("/submission", methods=["GET"])
     @protect()

@@ -12,7 +12,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from app import signals
-from app.accounts.roles import CASE_STAFF, CASE_WORKERS, SUPERVISORS
+from app.accounts.roles import CASE_STAFF, CASE_WORKERS, SUPERVISORS, Role
 from app.cases.models import RESULTS, Case, CaseAccess, CaseEvent, CaseRequest, SignatureCounter
 from app.catalogue.models import CaseStatus, CaseType, CaseTypeStatus, StatusCode
 from app.clock import utcnow
@@ -206,9 +206,9 @@ def set_dates(case: Case, appearance_on: dt.date | None, complete_on: dt.date | 
 
 
 def log_access(case: Case, user: Any, action: str) -> None:
-    """Record that a member of staff opened the case (or downloaded its documents); committed
-    with the reading, before anything is shown."""
-    roles = [role.name for role in user.roles if role.name in CASE_STAFF]
+    """Record that a member of staff (or the office's case-management system) opened the case or
+    downloaded its documents; committed with the reading, before anything is shown."""
+    roles = [role.name for role in user.roles if role.name in (*CASE_STAFF, Role.CASE_SYSTEM)]
     db.session.add(
         CaseAccess(
             case_id=case.id,

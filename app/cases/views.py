@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from app.accounts.models import PortalUser
 from app.accounts.roles import CASE_WORKERS
-from app.cases import dashboard, queue, steps, tracking
+from app.cases import dashboard, queue, scans, steps, tracking
 from app.cases.models import RESULTS, Case
 from app.catalogue.models import CaseStatus, CaseType
 from app.extensions import db
@@ -69,6 +69,7 @@ class WorkView(BaseView):
         "case": "use",
         "act": "use",
         "document": "use",
+        "scan": "use",
         "dashboard": "dashboard",
         "assign_many": "assign_many",
     }
@@ -110,6 +111,26 @@ class WorkView(BaseView):
             path = certificates.stored(submission)
         name = f"{submission.reference.replace('/', '-')}-{kind}.pdf"
         return send_file(path, mimetype="application/pdf", download_name=name, max_age=0)
+
+    @expose("/case/<int:case_id>/scan/<int:scan_id>")
+    @has_access
+    def scan(self, case_id, scan_id):
+        """A scan filed with the case's application, as the applicant attached it; each opening is
+        written to the access log first."""
+        found = db.session.get(Case, case_id)
+        if found is None:
+            abort(404)
+        attachment = scans.of_case(found, scan_id)
+        if attachment is None:
+            abort(404)
+        tracking.log_access(found, g.user, "download")
+        return send_file(
+            scans.path_of(attachment),
+            mimetype=attachment.media_type,
+            as_attachment=True,
+            download_name=scans.download_name(attachment),
+            max_age=0,
+        )
 
     @expose("/dashboard")
     @has_access
@@ -174,6 +195,7 @@ class WorkView(BaseView):
             submission=submission,
             intake=intake_of(submission),
             steps=steps.for_staff(found),
+            scans=scans.of(found),
             statuses=tracking.ordered_statuses(found.case_type_id),
             results=RESULT_LABELS,
             request_days=tracking.REQUEST_DAYS,

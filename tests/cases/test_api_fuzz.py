@@ -34,7 +34,12 @@ def test_every_operation_answers_as_documented(app):
     schema = schemathesis.openapi.from_wsgi("/api/v1/_openapi", app, headers=headers)
     # the case API's operations (FAB's own menu API in the same document is the administrator's)
     operations = [op for op in (r.ok() for r in schema.get_all_operations()) if op.path.startswith("/api/v1/cases")]
-    assert {op.path for op in operations} >= {"/api/v1/cases/", "/api/v1/cases/{signature}/status"}
+    assert {op.path for op in operations} >= {
+        "/api/v1/cases/",
+        "/api/v1/cases/{signature}/status",
+        "/api/v1/cases/{signature}/scans",
+        "/api/v1/cases/{signature}/scans/{scan_id}",
+    }
     for operation in operations:
 
         @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
