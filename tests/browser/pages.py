@@ -83,6 +83,8 @@ PAGES = [
     Page("work queue, overdue", "/work/?tab=overdue&type={queue}", role="Clerk"),
     Page("work queue, waiting for the applicant", "/work/?tab=waiting&type={queue}", role="Clerk"),
     Page("empty work queue", "/work/", role="Clerk"),
+    Page("work queue search", "/work/?q=6151&type={queue}", role="Clerk"),
+    Page("work queue search without results", "/work/?q=zzzzqqq", role="Clerk"),
     Page("a case, clerk's page", "/work/case/{case}", role="Clerk"),
     Page("a case, supervisor's page", "/work/case/{case}", role="Supervisor"),
     Page("supervisors' dashboard", "/work/dashboard", role="Supervisor"),
