@@ -17,7 +17,7 @@ from app.web import input_bounds
 from app.web.encoding import PortalResponse
 from tests.factories import csrf_token, make_user
 from tests.forms.sample import sample
-from tests.forms.submissions import electronic_submission
+from tests.forms.submissions import paper_submission
 
 SURROGATE = '"\\ud800"'  # JSON's escape of half of a surrogate pair, as a script can send it
 
@@ -63,7 +63,7 @@ def test_deeply_nested_json_and_endless_numbers_are_refused_with_a_message(clien
 
 @pytest.fixture
 def case(app):
-    submission = db.session.get(Submission, electronic_submission(make_user("Applicant"), "TRP"))
+    submission = db.session.get(Submission, paper_submission(make_user("Applicant"), "TRP"))
     desk.accept(submission, make_user("Clerk"), db.session.query(ServicePoint).first().id, True)
     return db.session.query(Case).filter_by(submission_id=submission.id).one()
 
