@@ -1,13 +1,14 @@
 """Countries for country and citizenship fields: ISO 3166 codes, names in the reader's language
-(pycountry's translations) and in Polish on the printout."""
+(pycountry's translations), listed in that language's alphabetical order, and in Polish on the
+printout."""
 
 from __future__ import annotations
 
 import functools
 import gettext
-import unicodedata
 
 import pycountry
+import pyuca
 
 COUNTRY_CODES = frozenset(country.alpha_2 for country in pycountry.countries)
 
@@ -28,8 +29,37 @@ def country_name(code: str, language: str) -> str:
     return translated if translated != country.name else _translation(language).gettext(name)
 
 
+# The Unicode Collation Algorithm's default order (pyuca) is right for English and Russian (ё sorts
+# as е); Polish and Ukrainian have letters of their own that it sorts as accents of another (ł as l,
+# ї as і). Each such letter is written as its base letter followed by a character that sorts after
+# every letter (CJK ideographs, in the alphabet's order: ź before ż), so it comes after all words of
+# its base letter: Litwa, Luksemburg, Łotwa.
+OWN_LETTERS = {"pl": ["ąa", "ćc", "ęe", "łl", "ńn", "óo", "śs", "źz", "żz"], "uk": ["ґг", "їі"]}
+
+
+def _tailoring(letters: list[str]) -> dict[int, str]:
+    table = {}
+    for rank, (own, base) in enumerate(letters):
+        after = chr(0x4E00 + rank)
+        table |= {ord(own): base + after, ord(own.upper()): base.upper() + after}
+    return table
+
+
+TAILORING = {language: _tailoring(letters) for language, letters in OWN_LETTERS.items()}
+
+
+@functools.cache
+def _collator() -> pyuca.Collator:
+    return pyuca.Collator()
+
+
+def collation_key(text: str, language: str) -> tuple[int, ...]:
+    """Sorts ``text`` in the alphabetical order of ``language``."""
+    return _collator().sort_key(text.translate(TAILORING.get(language, {})))
+
+
 @functools.cache
 def country_choices(language: str) -> tuple[tuple[str, str], ...]:
-    """(code, name) pairs sorted by name in that language."""
+    """(code, name) pairs in the alphabetical order of that language."""
     names = ((code, country_name(code, language)) for code in COUNTRY_CODES)
-    return tuple(sorted(names, key=lambda c: unicodedata.normalize("NFKD", c[1]).casefold()))
+    return tuple(sorted(names, key=lambda c: collation_key(c[1], language)))

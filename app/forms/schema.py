@@ -131,7 +131,7 @@ SCHEMA = {
             "required": ["rule", "fields"],
             "additionalProperties": False,
             "properties": {
-                "rule": {"enum": ["pesel_matches", "date_order", "polish_postal_code"]},
+                "rule": {"enum": ["pesel_matches", "date_order", "polish_postal_code", "postal_code_locality"]},
                 "fields": {"type": "object", "additionalProperties": {"$ref": "#/$defs/item_reference"}},
                 "same_day": {"type": "boolean"},
             },
@@ -168,4 +168,5 @@ CHECK_FIELDS = {
     "pesel_matches": {"pesel", "birth_date", "sex"},
     "date_order": {"first", "second"},
     "polish_postal_code": {"country", "postal_code"},
+    "postal_code_locality": {"postal_code", "locality"},
 }

@@ -17,7 +17,7 @@ from flask_babel import ngettext
 from stdnum.pl import pesel
 
 from app.content.translation import pick
-from app.forms import date_order, spelling
+from app.forms import date_order, postal_codes, spelling
 from app.forms.fields import REGISTRY, Invalid, is_empty
 
 MAX_GROUP_ITEMS = 50
@@ -85,6 +85,7 @@ def validate(definition: dict, answers: dict, sections: list[str] | None = None,
         _checks(section, known, result)
         values = result.values[section["key"]]
         date_order.check_section(definition, section["key"], known, values, result.errors, language)
+        postal_codes.check_section(section, known, result.errors, result.notes)
     if sections is None:
         result.warnings = warnings(definition, known, language)
     return result
@@ -192,7 +193,7 @@ def _checks(section: dict, known: dict, result: Result) -> None:
         if any(value in (None, "") for value in values.values()):
             continue  # a missing or wrong answer has its own message already
         if rule["rule"] not in CHECKS:
-            continue  # date_order: app/forms/date_order.py
+            continue  # date_order.py and postal_codes.py
         broken, target, message = CHECKS[rule["rule"]]
         if broken(values):
             result.errors.setdefault(refs[target], str(message))

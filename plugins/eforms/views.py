@@ -99,6 +99,8 @@ def section(draft_id: int, key: str):
     language = current_language()
     errors, suggestions, notes = {}, {}, {}
     typed = None
+    # "Change" on check your answers: saving the part leads back there, not to the next part
+    returning = request.args.get("return_to") == "check"
     if request.method == "POST":
         answers = read_fields(spec["fields"], request.form, f"{key}-")
         action = request.form.get("action", "next")
@@ -118,7 +120,7 @@ def section(draft_id: int, key: str):
         elif not regrouped and not action.startswith("accept:"):
             result = drafts.check(draft, [key], language)
             if result.valid:
-                return redirect(_next_url(draft, key))
+                return redirect(url_for("eforms.check", draft_id=draft.id) if returning else _next_url(draft, key))
             errors, suggestions = result.errors, result.suggestions
             notes = result.notes
     keys = drafts.section_keys(draft)
@@ -135,11 +137,18 @@ def section(draft_id: int, key: str):
         notes=notes,
         number=keys.index(key) + 1,
         total=len(keys),
-        back_url=url_for("eforms.section", draft_id=draft.id, key=keys[keys.index(key) - 1])
-        if keys.index(key)
-        else url_for("eforms.applications"),
+        back_url=_back_url(draft, keys, key, returning),
+        returning=returning,
         language=language,
     )
+
+
+def _back_url(draft, keys: list[str], key: str, returning: bool) -> str:
+    if returning:
+        return url_for("eforms.check", draft_id=draft.id)
+    if keys.index(key):
+        return url_for("eforms.section", draft_id=draft.id, key=keys[keys.index(key) - 1])
+    return url_for("eforms.applications")
 
 
 def visibility(definition: dict, section: dict, answers: dict) -> dict[str, bool | str]:

@@ -65,6 +65,7 @@ PAGES = [
     Page("the annex's invitation code", "/applications", role="Applicant", after="start:TRW:invited"),
     Page("employees' annexes", "/annexes", role="Employer"),
     Page("employees' annexes with errors", "/annexes", role="Employer", after="submit-empty", status=400),
+    Page("a submitted application", "/applications/submitted/{submission}", role="Applicant"),
     Page("attaching scans", "/applications/submitted/{submission}/attachments", role="Applicant"),
     Page(
         "attaching scans with errors",

@@ -111,5 +111,28 @@ def test_pages_fit_a_320_pixel_screen(browser, live_app, live, language):
             open_in(page, language, entry.path.format(language=language, **values))
             if page.evaluate("document.documentElement.scrollWidth") > 320:
                 overflowing.append(entry.name)
+            overflowing += [f"{entry.name}: {number}" for number in page.evaluate(CLIPPED_REFERENCES)]
         context.close()
     assert overflowing == []
+
+
+# Every PIO number shown (the application's reference, typed at the ticket machine and the desk)
+# lies within the screen and is not cut off by a box that hides what overflows it.
+CLIPPED_REFERENCES = """() => {
+  const clipped = [];
+  const width = document.documentElement.clientWidth;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const number = (node.data.match(/PIO\\/\\d{4}\\/\\d+/) || [])[0];
+    if (!number || node.parentElement.closest(".visually-hidden")) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    let cut = Array.from(range.getClientRects()).some((r) => r.right > width + 0.5 || r.left < -0.5);
+    for (let box = node.parentElement; box && box !== document.body; box = box.parentElement) {
+      if (getComputedStyle(box).overflowX !== "visible" && box.scrollWidth > box.clientWidth + 1) cut = true;
+    }
+    if (cut) clipped.push(number);
+  }
+  return clipped;
+}"""

@@ -49,7 +49,8 @@ CHOICES = [{"value": "work", "label": t("Work")}, {"value": "study", "label": t(
         ("choice", "gone", {"choices": CHOICES}, "gone", "gone"),
         ("checkboxes", ["work", "study"], {"choices": CHOICES}, "Work (uk), Study (uk)", "Work (pl), Study (pl)"),
         ("citizenship", "UA", {}, "Україна", "Ukraina"),
-        ("money", "4300.50", {}, "4300.50", "4300,50 zł"),
+        ("money", "4300.50", {}, "4\u00a0300,50 zł", "4300,50 zł"),
+        ("money", "12300.00", {}, "12\u00a0300,00 zł", "12\u00a0300,00 zł"),
         ("pesel", "44051401458", {}, "44051401458", "44051401458"),
     ],
 )
@@ -60,6 +61,15 @@ def test_a_type_shows_an_answer_in_the_readers_language_and_prints_it_in_polish(
     with app.test_request_context(), force_locale("en"):
         assert kind.display(value, field, "uk", None) == shown
         assert kind.print(value, field, None) == printed
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("en", "4,300.50 zł"), ("pl", "4300,50 zł"), ("ru", "4\u00a0300,50 зл."), ("uk", "4\u00a0300,50 зл")],
+)
+def test_money_is_written_as_the_reader_writes_numbers(app, language, shown):
+    with app.test_request_context(), force_locale(language):
+        assert field_type("money").display("4300.50", {}, language, None) == shown
 
 
 def test_a_group_shows_and_prints_each_item_by_the_callers_own_walk_of_its_fields():

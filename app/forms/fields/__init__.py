@@ -75,6 +75,7 @@ for built_in in (
         parsing.money,
         FILL_IN,
         input=Input(inputmode="decimal", medium=True),
+        display=written.shown_money,
         print=written.printed_money,
         longest=30,
     ),

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
+from babel.numbers import format_decimal
 from flask_babel import format_date, gettext
 
 from app.content.translation import pick
@@ -73,8 +75,20 @@ def printed_country(value: str, field: dict, each: Callable) -> str:
     return country_name(value, "pl")
 
 
+def amount(value: str, language: str) -> str:
+    """An amount in złoty written as ``language`` writes numbers; Polish groups the thousands only
+    from five digits on (CLDR's minimum grouping digits: 4300,50 but 12 300,00)."""
+    number = Decimal(value)
+    grouped = language != "pl" or abs(number) >= 10000
+    return format_decimal(number, format="#,##0.00", locale=language, group_separator=grouped)
+
+
+def shown_money(value: str, field: dict, language: str, each: Callable) -> str:
+    return gettext("%(amount)s zł", amount=amount(value, language))
+
+
 def printed_money(value: str, field: dict, each: Callable) -> str:
-    return f"{value.replace('.', ',')} zł"
+    return f"{amount(value, 'pl')} zł"
 
 
 def shown_items(items: list, field: dict, language: str, each: Callable) -> list:

@@ -102,7 +102,8 @@ def test_every_form_is_filled_checked_submitted_and_printed(app, code):
     assert submission.reference in text
     sections = printed_sections(submission.definition.data, submission.answers)
     values = [f.value for section in sections for f in section.fields if isinstance(f.value, str)]
-    short = [value for value in values if value != NOT_APPLICABLE and len(value) < 25]
+    # the text read back from the PDF has plain spaces where the printout keeps a number together
+    short = [" ".join(value.split()) for value in values if value != NOT_APPLICABLE and len(value) < 25]
     assert short and all(value in text for value in short), (code, [v for v in short if v not in text])
     for language in LANGUAGES:
         page = client.get(f"/applications/submitted/{submission.id}?lang={language}")
