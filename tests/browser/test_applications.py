@@ -8,6 +8,7 @@ import re
 
 import pypdf
 import pytest
+from playwright.sync_api import expect
 
 from app.forms import services
 from tests.browser.helpers import open_in, sign_in
@@ -205,3 +206,30 @@ def test_a_whole_application_by_keyboard_only(page, live_app, live):
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert re.fullmatch(r"PIO/\d{4}/\d{6}", page.locator(".reference").inner_text())
+
+
+def test_the_live_check_offers_the_passport_s_spelling_with_its_rule(page, live_app, live):
+    """A name typed in Cyrillic: the suggestion follows the citizenship chosen, names its rule in the
+    reader's language, and one click puts it in the field; the applicant's own words in Cyrillic get
+    a warning that does not stop them."""
+    with live_app.app_context():
+        email = make_user("Applicant").email
+    sign_in(page, email)
+    open_in(page, "uk", "/applications")
+    with page.expect_navigation():
+        page.locator("form[action='/applications/start/TRP'] button").click()
+    page.fill("[name='personal-surname']", "Галина")
+    page.select_option("[name='personal-citizenship']", "RU")
+    suggestion = page.locator("[data-suggestion-for='personal-surname']")
+    expect(suggestion.locator(".suggestion-value")).to_have_text("GALINA")
+    expect(suggestion).to_contain_text("транслітерація за ICAO Doc 9303")
+    page.select_option("[name='personal-citizenship']", "UA")
+    expect(suggestion.locator(".suggestion-value")).to_have_text("HALYNA")
+    expect(suggestion).to_contain_text("національна транслітерація України")
+    suggestion.locator("button").click()
+    expect(page.locator("[name='personal-surname']")).to_have_value("HALYNA")
+    expect(suggestion).to_be_hidden()
+    page.fill("[name='personal-special_marks']", "шрам на лівій руці")
+    page.locator("[name='personal-phone']").focus()
+    expect(page.locator("#personal-special_marks-note")).to_contain_text("Заява подається польською мовою")
+    assert page.console_problems == []
