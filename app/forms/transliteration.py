@@ -1,6 +1,7 @@
-"""Latin spelling of names typed in Cyrillic, by the Polish rules of transcription for Ukrainian
-and Russian (Szewczenko, Ołeksandr, Jurij): offered as a suggestion, since the form must match
-the travel document, which the applicant checks."""
+"""Latin spelling of words typed in Cyrillic by the Polish rules of transcription for Ukrainian and
+Russian (Szewczenko, Ołeksandr, Jurij): how Polish text writes a name that has no Latin form. It is
+suggested only for Polish text (an address in Poland); a name as in the passport is spelled by the
+passport's own rule (spelling.py)."""
 
 from __future__ import annotations
 
