@@ -22,6 +22,7 @@ from xhtml2pdf import pisa
 
 from app.forms.fields import field_type
 from app.forms.models import Submission
+from app.web.encoding import sendable
 
 FONTS = Path(__file__).parent / "fonts"
 NOT_APPLICABLE = "NIE DOTYCZY"
@@ -88,7 +89,7 @@ def font_uris() -> dict[str, str]:
 
 def pdf(html: str, what: str) -> bytes:
     out = io.BytesIO()
-    result = pisa.CreatePDF(html, dest=out, encoding="utf-8", link_callback=_only_our_fonts)
+    result = pisa.CreatePDF(sendable(html), dest=out, encoding="utf-8", link_callback=_only_our_fonts)
     if result.err:
         raise RuntimeError(f"{what} could not be rendered")
     return out.getvalue()

@@ -127,3 +127,14 @@ def test_nesting_is_counted_without_brackets_inside_strings():
     with pytest.raises(input_bounds.BoundedJSONError):
         input_bounds.loads("[" * (input_bounds.MAX_DEPTH + 1) + "]" * (input_bounds.MAX_DEPTH + 1))
     assert input_bounds.loads(json.dumps({"a": [[1.5, -2]]})) == {"a": [[1.5, -2]]}
+
+
+def test_text_kept_before_the_refusal_never_breaks_a_printout(app):
+    from app.forms.printout import pdf, render
+
+    assert pdf("<p>Kowal\ud800enko</p>", "a test").startswith(b"%PDF")
+    submission = db.session.get(Submission, paper_submission(make_user("Applicant"), "TRP"))
+    first = submission.definition.data["sections"][0]
+    text = next(f for f in first["fields"] if f["type"] == "text")
+    submission.answers = {first["key"]: {text["key"]: "Kowal\ud800enko"}}
+    assert render(submission).startswith(b"%PDF")
