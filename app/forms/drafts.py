@@ -181,7 +181,7 @@ def start_correction(submission: Submission) -> Draft | None:
         draft = Draft(
             owner_id=submission.owner_id,
             definition_id=submission.definition_id,
-            answers=submission.typed_answers,
+            answers=_within_limits(submission.definition.data, submission.typed_answers),
             acknowledged=submission.acknowledged,
             section="",
             corrects_id=submission.id,
@@ -189,6 +189,12 @@ def start_correction(submission: Submission) -> Draft | None:
         db.session.add(draft)
         db.session.flush()
     return draft
+
+
+def _within_limits(definition: dict, answers: dict) -> dict:
+    """Answers as typed, without any over its field's limit (kept before the limits applied)."""
+    fields = {s["key"]: s["fields"] for s in definition["sections"]}
+    return {key: within_limits(fields[key], values, key)[0] for key, values in answers.items() if key in fields}
 
 
 def _replace(draft: Draft, result: Result, new_hash: str, now) -> Submission | None:

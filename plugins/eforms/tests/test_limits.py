@@ -121,3 +121,12 @@ def test_an_annex_taken_counts_towards_the_limit(app, annexed_form):
     with pytest.raises(TooManyDrafts):
         annexes.take(employer, annex)
     assert annex.employer_id is None
+
+
+def test_a_correction_keeps_no_answer_over_the_limit_from_before(app, client, login_as, sample_form):
+    submission = submitted(app, client, login_as)
+    submission.typed_answers = {**submission.typed_answers, "stay": {"postal_code": "5" * 600_000, "income": "4300"}}
+    db.session.commit()
+    draft = drafts.start_correction(submission)
+    assert draft.answers["stay"] == {"income": "4300"}
+    assert draft.answers["personal"] == submission.typed_answers["personal"]
