@@ -101,6 +101,6 @@ def downgrade():
     with op.batch_alter_table('case_event', schema=None) as batch_op:
         batch_op.drop_constraint('fk_case_event_request_id_case_request', type_='foreignkey')
         batch_op.drop_column('request_id')
-    with op.batch_alter_table('case_record', schema=None) as batch_op:
-        batch_op.drop_column('name_key')
-        batch_op.drop_column('applicant_name')
+    # dropped in place: copying case_record, as a batch would on SQLite, could take its events and requests along
+    op.drop_column('case_record', 'name_key')
+    op.drop_column('case_record', 'applicant_name')
