@@ -95,7 +95,7 @@ def test_signing_in_with_the_keyboard_only(page, live_app, live):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_pages_fit_a_320_pixel_screen(browser, live_app, live, language):
     overflowing = []
-    for role in (None, "Applicant"):  # the back office is for desktop work
+    for role in (None, "Applicant", "Employer"):  # the back office is for desktop work
         context = browser.new_context(base_url=live.url, viewport={"width": 320, "height": 640})
         page = context.new_page()
         values = {}
