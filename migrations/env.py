@@ -96,14 +96,24 @@ def run_migrations_online():
     connectable = get_engine()
 
     with connectable.connect() as connection:
-        if connection.dialect.name == "sqlite":
-            # batch migrations copy and drop tables: foreign keys are checked again afterwards
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Batch migrations copy a table, drop the old one and rename the copy: with foreign keys on, the drop
+            # deletes every row that cascades from it. SQLite ignores the pragma inside a transaction, so it is set on
+            # the driver's connection (in autocommit) before SQLAlchemy begins one, and read back.
+            driver = connection.connection.driver_connection
+            driver.execute("PRAGMA foreign_keys=OFF")
+            if driver.execute("PRAGMA foreign_keys").fetchone()[0] != 0:
+                raise RuntimeError("SQLite kept its foreign keys on: a migration would delete rows")
         context.configure(connection=connection, target_metadata=get_metadata(), **conf_args)
 
         with context.begin_transaction():
             context.run_migrations()
+        if sqlite:
+            broken = driver.execute("PRAGMA foreign_key_check").fetchall()
+            driver.execute("PRAGMA foreign_keys=ON")
+            if broken:
+                raise RuntimeError(f"the migrations left rows pointing at nothing: {broken[:5]}")
 
 
 if context.is_offline_mode():
