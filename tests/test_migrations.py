@@ -14,6 +14,24 @@ def test_models_and_migrations_agree(app):
     assert differences == []
 
 
+READS_THE_SETTING = """
+from alembic import op
+
+revision = "feedfacefeed"
+down_revision = "HEAD"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.execute("CREATE TABLE seen_setting AS SELECT foreign_keys AS value FROM pragma_foreign_keys")
+
+
+def downgrade():
+    op.execute("DROP TABLE seen_setting")
+"""
+
+
 def test_sqlite_migrations_run_with_foreign_keys_off(tmp_path):
     """A batch migration on SQLite copies a table and drops the old one; with foreign keys on, the drop would delete
     every row that cascades from it (a case's history with its case). A migration added after the last one reads the
@@ -30,14 +48,7 @@ def test_sqlite_migrations_run_with_foreign_keys_off(tmp_path):
     migrations = tmp_path / "migrations"
     shutil.copytree(Path(__file__).resolve().parents[1] / "migrations", migrations)
     head = ScriptDirectory(str(migrations)).get_current_head()
-    (migrations / "versions" / "9999_reads_the_setting.py").write_text(
-        f'revision = "feedfacefeed"\ndown_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n'
-        "from alembic import op\n\n\n"
-        "def upgrade():\n"
-        '    op.execute("CREATE TABLE seen_setting AS SELECT foreign_keys AS value FROM pragma_foreign_keys")\n\n\n'
-        "def downgrade():\n"
-        '    op.execute("DROP TABLE seen_setting")\n'
-    )
+    (migrations / "versions" / "9999_reads_the_setting.py").write_text(READS_THE_SETTING.replace("HEAD", head))
     path = tmp_path / "portal.db"
     app = create_app(
         {"MAIL_OUTBOX_DIR": str(tmp_path / "mail")},
