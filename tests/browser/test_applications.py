@@ -232,4 +232,7 @@ def test_the_live_check_offers_the_passport_s_spelling_with_its_rule(page, live_
     page.fill("[name='personal-special_marks']", "шрам на лівій руці")
     page.locator("[name='personal-phone']").focus()
     expect(page.locator("#personal-special_marks-note")).to_contain_text("Заява подається польською мовою")
+    expect(page.locator("[name='personal-special_marks']")).to_have_attribute(
+        "aria-describedby", re.compile(r"\bpersonal-special_marks-note\b")
+    )
     assert page.console_problems == []

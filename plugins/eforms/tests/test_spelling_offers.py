@@ -3,6 +3,7 @@ it, "Use this spelling" puts the passport's spelling in place, and answers in Cy
 printed as typed get a warning on the page, in the live check and on check your answers."""
 
 import html
+import re
 
 import yaml
 
@@ -73,3 +74,14 @@ def test_check_your_answers_shows_the_warning_on_the_answer(client, login_as):
     page = client.get(f"/applications/{draft.id}/check").get_data(as_text=True)
     assert "Живу у дочки." in page
     assert f'<p class="note-message"><span class="visually-hidden">Warning:</span> {WARNING}</p>' in page
+
+
+def test_the_warning_describes_its_answer(client, login_as):
+    """A screen reader announces the warning with the input it is about, as it does a hint or an error."""
+    _, section_url = begin(client, login_as)
+    submit(client, section_url, {**PERSONAL, "action": "next"})
+    stay_url = section_url.replace("/personal", "/stay")
+    typed = {**STAY, "stay-family-0-citizenship": "UA", "stay-notes": "Живу у дочки.", "stay-postal_code": ""}
+    page = submit(client, stay_url, {**typed, "action": "next"}).get_data(as_text=True)  # shown again: no postal code
+    assert '<p id="stay-notes-note" class="note-message">' in page
+    assert re.search(r'<textarea[^>]* id="stay-notes"[^>]* aria-describedby="[^"]*\bstay-notes-note\b', page)

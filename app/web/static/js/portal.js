@@ -105,6 +105,7 @@ document.addEventListener("DOMContentLoaded", function () {
       }
       group.classList.toggle("form-group--error", !!message);
       note(group, id, touched[path] ? (result.warnings || {})[path] || "" : "");
+      describe(id);
       var suggestion = group.querySelector("[data-suggestion-for]");
       if (suggestion) {
         // the spelling comes with the name of the rule that gave it, inside its message
@@ -123,6 +124,23 @@ document.addEventListener("DOMContentLoaded", function () {
         wrapper.hidden = !result.shown[key];
       }
     });
+  }
+
+  // the question's input (or its fieldset) is described by its hint, error and warning as shown now
+  function describe(id) {
+    var control = document.getElementById(id);
+    if (!control) {
+      return;
+    }
+    var ids = [id + "-hint", id + "-error", id + "-note"].filter(function (lineId) {
+      var line = document.getElementById(lineId);
+      return line && !line.hidden;
+    });
+    if (ids.length) {
+      control.setAttribute("aria-describedby", ids.join(" "));
+    } else {
+      control.removeAttribute("aria-describedby");
+    }
   }
 
   // a warning does not stop the answer: shown under the question, after any error
