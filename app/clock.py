@@ -38,3 +38,13 @@ def run_in_utc() -> None:
     if os.environ.get("TZ") != "UTC":
         os.environ["TZ"] = "UTC"
         time.tzset()
+
+
+def office_date(value: dt.datetime) -> dt.date:
+    """The office's calendar day of a stored (UTC) time: 23:30 UTC on 1 July is 2 July in Warsaw."""
+    return office_time(value).date()
+
+
+def office_today() -> dt.date:
+    """Today by the office's calendar (deadlines, days left, what is filed today)."""
+    return office_date(utcnow())

@@ -14,7 +14,7 @@ from app.cases import steps
 from app.cases.models import Case, CaseEvent
 from app.catalogue import public
 from app.catalogue.models import CaseStatus
-from app.clock import utcnow
+from app.clock import office_today
 from app.extensions import db
 
 
@@ -94,7 +94,7 @@ def progress(case: Case, with_steps: bool = True) -> Progress:
         status = next((s for s in known if s["id"] == case.public_status_id), None)
     days_left = None
     if case.deadline is not None and case.closed_at is None:
-        days_left = (case.deadline - utcnow().date()).days
+        days_left = (case.deadline - office_today()).days
     return Progress(status or case.public_status, steps.for_applicant(case) if with_steps else [], days_left)
 
 

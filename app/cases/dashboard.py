@@ -11,7 +11,7 @@ from sqlalchemy import Date, func, select
 
 from app.cases.models import Case
 from app.catalogue.models import CaseStatus, CaseType
-from app.clock import utcnow
+from app.clock import office_date, office_today, utcnow
 from app.extensions import db
 
 OVERDUE_SHOWN = 50
@@ -54,7 +54,7 @@ def by_type() -> list[Row]:
 
 
 def overdue() -> tuple[int, list[Case]]:
-    today = utcnow().date()
+    today = office_today()
     where = (Case.closed_at.is_(None), Case.deadline < today)
     total = db.session.scalar(select(func.count(Case.id)).where(*where))
     shown = db.session.scalars(select(Case).where(*where).order_by(Case.deadline).limit(OVERDUE_SHOWN))
@@ -81,5 +81,5 @@ def median_days() -> list[Median]:
     query = select(CaseType.code, Case.filed_on, Case.closed_at).join(CaseType, CaseType.id == Case.case_type_id)
     spans: dict[str, list[int]] = {}
     for code, filed_on, closed_at in db.session.execute(query.where(*where)):
-        spans.setdefault(code, []).append((closed_at.date() - filed_on).days)
+        spans.setdefault(code, []).append((office_date(closed_at) - filed_on).days)
     return [Median(code, round(float(statistics.median(d)), 1), len(d)) for code, d in sorted(spans.items())]

@@ -12,7 +12,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from app.cases.models import Case
 from app.catalogue.models import REQUEST_STATUSES, CaseStatus
-from app.clock import utcnow
+from app.clock import office_today
 from app.content.lemmas import fold
 from app.extensions import db
 from app.forms.desk import read_scan
@@ -51,7 +51,7 @@ class Filters:
 
 
 def _tab(query, tab: str, user: Any):
-    today = utcnow().date()
+    today = office_today()
     query = query.where(Case.closed_at.is_(None))
     if tab == "mine":
         return query.where(Case.clerk_id == user.id)

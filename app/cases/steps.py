@@ -18,6 +18,7 @@ from sqlalchemy import select
 from app.cases.models import Case
 from app.catalogue import public
 from app.catalogue.models import ApplicationForm, CaseStatus
+from app.clock import office_date
 from app.extensions import db
 from app.forms.desk import intake_of
 from app.forms.models import Submission
@@ -58,8 +59,8 @@ def channel_of(case: Case) -> Channel:
     submission = db.session.get(Submission, case.submission_id)
     intake = intake_of(submission)
     if intake is not None:
-        return Channel(True, intake.accepted_at.date())
-    return Channel(False, (submission.filed_at.date() if submission.filed_at else case.filed_on))
+        return Channel(True, office_date(intake.accepted_at))
+    return Channel(False, (office_date(submission.filed_at) if submission.filed_at else case.filed_on))
 
 
 def for_applicant(case: Case) -> list[StepState]:

@@ -15,7 +15,7 @@ from app import signals
 from app.accounts.roles import CASE_STAFF, CASE_WORKERS, SUPERVISORS, Role
 from app.cases.models import RESULTS, Case, CaseAccess, CaseEvent, CaseRequest, SignatureCounter
 from app.catalogue.models import CaseStatus, CaseType, CaseTypeStatus, StatusCode
-from app.clock import utcnow
+from app.clock import office_date, office_today, utcnow
 from app.content.lemmas import fold
 from app.counters import next_number
 from app.extensions import db
@@ -58,7 +58,7 @@ def open_case(submission: Submission, by: Any = None, service_point_id: int | No
     annex = db.session.scalar(select(Annex).where(Annex.application_submission_id == submission.id))
     names = names_on(submission.definition.data, submission.answers or {})
     case = Case(
-        signature=_signature(now.year),
+        signature=_signature(office_date(now).year),
         case_type_id=case_type.id,
         submission_id=submission.id,
         applicant_id=submission.owner_id,
@@ -70,7 +70,7 @@ def open_case(submission: Submission, by: Any = None, service_point_id: int | No
         public_status_id=first.id,
         status_changed_at=now,
         public_changed_at=now,
-        filed_on=now.date(),
+        filed_on=office_date(now),
     )
     case.case_type = case_type
     case.deadline = deadline(case)
@@ -155,7 +155,7 @@ def change_status(
     if target.status.visible:
         case.public_status_id, case.public_status, case.public_changed_at = target.status_id, target.status, now
     if target.status.final:
-        case.result, case.closed_at, case.decision_on = result, now, now.date()
+        case.result, case.closed_at, case.decision_on = result, now, office_date(now)
     elif case.closed_at is not None:  # reopened
         case.result, case.closed_at, case.decision_on = None, None, None
     case.events.append(_event(case, "status", target.status, by, now, internal_note.strip(), public_note.strip()))
@@ -194,7 +194,7 @@ def assign(case: Case, clerk: Any, by: Any) -> None:
 def set_dates(case: Case, appearance_on: dt.date | None, complete_on: dt.date | None, by: Any) -> None:
     """Record the personal appearance and the day the application became complete; the deadline
     follows."""
-    today = utcnow().date()
+    today = office_today()
     for day in (appearance_on, complete_on):
         if day is not None and (day > today or day < case.filed_on):
             raise Refused(_l("A date must be between the filing of the application and today."))
@@ -251,7 +251,7 @@ def request_documents(case: Case, by: Any, requirement_ids: list[int], free_text
         items=[{lang: getattr(r, f"title_{lang}") for lang in ("pl", "en", "ru", "uk")} for r in chosen],
         free_text=free_text,
         days=days,
-        due_on=now.date() + dt.timedelta(days=days),
+        due_on=office_date(now) + dt.timedelta(days=days),
         by_name=f"{by.first_name} {by.last_name}",
         created_at=now,
     )
@@ -287,7 +287,7 @@ def suspend(case: Case, by: Any, reason: str) -> None:
         raise Refused(_l("Only a running case can be suspended."))
     if not reason:
         raise Refused(_l("Give the reason for the suspension."))
-    case.suspended_on, case.suspension_reason = utcnow().date(), reason
+    case.suspended_on, case.suspension_reason = office_today(), reason
     case.events.append(_event(case, "suspended", case.status, by, utcnow(), internal=reason))
     db.session.flush()
 
@@ -295,7 +295,7 @@ def suspend(case: Case, by: Any, reason: str) -> None:
 def resume(case: Case, by: Any) -> None:
     if case.suspended_on is None:
         raise Refused(_l("The case is not suspended."))
-    case.suspended_days += (utcnow().date() - case.suspended_on).days
+    case.suspended_days += (office_today() - case.suspended_on).days
     case.suspended_on, case.suspension_reason = None, None
     case.deadline = deadline(case)
     case.events.append(_event(case, "resumed", case.status, by, utcnow()))

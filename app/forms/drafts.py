@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.clock import utcnow
+from app.clock import office_date, utcnow
 from app.counters import next_number
 from app.extensions import db
 from app.forms import annexes, events, services
@@ -133,7 +133,7 @@ def submit(draft: Draft, language: str) -> tuple[Submission | None, Result]:
             events.submitted(corrected, correction=True)
         return corrected, result
     submission = Submission(
-        reference=_next_reference(now.year),
+        reference=_next_reference(office_date(now).year),
         verification_code=secrets.token_hex(4).upper(),
         owner_id=draft.owner_id,
         definition_id=definition.id,

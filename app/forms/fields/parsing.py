@@ -15,6 +15,7 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from stdnum.pl import pesel
 
+from app.clock import office_today
 from app.forms.countries import COUNTRY_CODES
 
 
@@ -112,7 +113,7 @@ def date(raw: Any, field: dict) -> str:
         value = dt.date(parts["year"], parts["month"], parts["day"])
     except ValueError:
         raise Invalid(_l("Enter a real date, e.g. 27 3 1990.")) from None
-    today = dt.date.today()
+    today = office_today()
     if value.year < 1900 or value.year > today.year + 50:
         raise Invalid(_l("Enter a real date, e.g. 27 3 1990."))
     if field.get("date") == "past" and value >= today:
