@@ -235,4 +235,41 @@ case_request_answered = Event(
     "A request to complete or pay was marked as answered. Sent by cases.tracking.request_answered.",
 )
 
+
+# Messages ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MessagePosted:
+    message_id: int
+    case_id: int
+    applicant_id: int
+    from_office: bool  # the office wrote to the applicant (True) or the applicant or employer replied (False)
+    email: bool  # the clerk asked for the applicant to be told by e-mail (within what the profile allows)
+    sms: bool  # … and by SMS
+    by_id: int | None
+
+
+message_posted = Event(
+    "message-posted",
+    MessagePosted,
+    "A message was added to a case's thread: the office's (a message, information or a request) or a reply. "
+    "Sent by messages.services.",
+)
+
+
+@dataclass(frozen=True)
+class MessageRead:
+    message_id: int
+    case_id: int
+    reader_id: int
+
+
+message_read = Event(
+    "message-read",
+    MessageRead,
+    "The applicant opened a message of the office for the first time (the office's read receipt). "
+    "Sent by messages.services.",
+)
+
 EVENTS: list[Event] = [value for value in list(globals().values()) if isinstance(value, Event)]
