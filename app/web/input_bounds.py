@@ -1,8 +1,9 @@
 """What a request may carry, checked before any view reads it, so that nothing a client sends
 can break a page: text that can be stored and shown again (no NUL, no half of a surrogate pair),
 JSON only where an endpoint reads JSON (under /api/; HTML forms read form data only), and JSON
-within bounds (nesting depth, length of a number), read by a parser that cannot run out of
-stack. A refusal is a 400 saying what was wrong, in the reader's language."""
+within bounds (size, nesting depth, length of a number), read by a parser that cannot run out of
+stack. A refusal is a 400 saying what was wrong, in the reader's language (413 for a body over the size
+bound, refused before anything reads it)."""
 
 from __future__ import annotations
 
@@ -13,16 +14,16 @@ from typing import Any
 from flask import Flask, request
 from flask.json.provider import DefaultJSONProvider
 from flask_babel import lazy_gettext as _l
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from app.web.errors import Refusal
 
 JSON_PATHS = "/api/"  # the only paths whose endpoints read JSON bodies
 MAX_DEPTH = 32  # arrays and objects inside each other; the answers of a form need four
 MAX_NUMBER = 30  # characters of a number; no form or API field needs more
+MAX_JSON = 256 * 1024  # bytes of a JSON body; the answers of the longest form's part take a few kilobytes
 HEADERS_READ = ("Authorization", "Accept-Language", "X-CSRFToken", "Referer", "Content-Type")
 UNUSABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates: no database or page can keep them
-_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
-_BRACKETS = re.compile(r"[\[\]{}]")
 
 UNREADABLE_TEXT = (
     _l("The text could not be read"),
@@ -62,11 +63,25 @@ class BoundedJSONError(ValueError):
 
 def nesting(text: str) -> int:
     """How deep arrays and objects nest in ``text``, counted without parsing (brackets inside
-    strings aside)."""
+    strings aside), in one pass over the characters: a pattern for strings would start again at
+    every quote of an unclosed string and take time growing with the square of its length."""
     deepest = level = 0
-    for bracket in _BRACKETS.finditer(_STRINGS.sub("", text)):
-        level += 1 if bracket.group() in "[{" else -1
-        deepest = max(deepest, level)
+    inside = escaped = False  # inside a string; just after its backslash
+    for char in text:
+        if inside:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                inside = False
+        elif char == '"':
+            inside = True
+        elif char == "[" or char == "{":
+            level += 1
+            deepest = max(deepest, level)
+        elif char == "]" or char == "}":
+            level -= 1
     return deepest
 
 
@@ -133,8 +148,13 @@ def check_request() -> None:
 def _check_json() -> None:
     if not request.path.startswith(JSON_PATHS):
         raise Refusal(*FORMS_ONLY)
+    if (request.content_length or 0) > MAX_JSON:
+        raise RequestEntityTooLarge()
+    data = request.get_data(cache=True)
+    if len(data) > MAX_JSON:  # sent without a length
+        raise RequestEntityTooLarge()
     try:
-        value = loads(request.get_data(cache=True))
+        value = loads(data)
     except BoundedJSONError as error:
         raise Refusal(*error.reason) from None
     except ValueError:  # not UTF-8, not JSON

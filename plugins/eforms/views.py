@@ -23,7 +23,6 @@ from plugins.eforms.answers import apply_item_action, read_fields
 from plugins.eforms.display import summary, text
 
 bp = Blueprint("eforms", __name__, template_folder="templates")
-MAX_JSON = 256 * 1024
 TOO_LATE = _l("This application can no longer be corrected: the office has already accepted it.")
 CORRECTED = _l("Your corrections are saved. Print the application again: earlier printouts are no longer valid.")
 
@@ -329,8 +328,6 @@ def save_and_check(draft_id: int, key: str):
     """As the applicant types: keep the section's answers and say what is wrong with them."""
     draft = _draft(draft_id)
     _section(draft, key)
-    if (request.content_length or 0) > MAX_JSON:
-        abort(413)
     answers = request.get_json(silent=True)
     if not isinstance(answers, dict):
         abort(400)

@@ -4,6 +4,9 @@ edge with a message; text kept before the refusal existed never breaks a page.""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -124,6 +127,8 @@ def test_text_that_cannot_be_kept_is_found_anywhere_in_a_value():
 def test_nesting_is_counted_without_brackets_inside_strings():
     assert input_bounds.nesting('{"a": "[[[[[[", "b": [[1]]}') == 3
     assert input_bounds.nesting('"\\"[[["') == 0
+    assert input_bounds.nesting('["a\\\\", ["{"]]') == 2  # an escaped backslash ends nothing
+    assert input_bounds.nesting('"unclosed [[[') == 0
     with pytest.raises(input_bounds.BoundedJSONError):
         input_bounds.loads("[" * (input_bounds.MAX_DEPTH + 1) + "]" * (input_bounds.MAX_DEPTH + 1))
     assert input_bounds.loads(json.dumps({"a": [[1.5, -2]]})) == {"a": [[1.5, -2]]}
@@ -138,3 +143,32 @@ def test_text_kept_before_the_refusal_never_breaks_a_printout(app):
     text = next(f for f in first["fields"] if f["type"] == "text")
     submission.answers = {first["key"]: {text["key"]: "Kowal\ud800enko"}}
     assert render(submission).startswith(b"%PDF")
+
+
+# a million escaped quotes (2 MB, the most a request may carry) and no closing quote
+UNCLOSED = r"""from app.web.input_bounds import nesting; print(nesting('\\"' * 10**6))"""
+
+
+def test_an_unclosed_string_of_escaped_quotes_is_scanned_in_one_pass():
+    # one pass reads it in well under a second; a pattern for strings starts again at every quote and
+    # needs hours, so the generous limit below tells them apart on any machine
+    done = subprocess.run(
+        [sys.executable, "-c", UNCLOSED],
+        cwd=Path(__file__).parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"
+
+
+def test_a_json_body_over_the_bound_is_refused_before_it_is_read(app, client, case):
+    system = make_user("CaseSystem")
+    key = {"Authorization": "Bearer " + app.appbuilder.sm.create_api_key(system, "test")["key"]}
+    url = f"/api/v1/cases/{case.signature}/status"
+    over = json.dumps({"event_id": "ezd-1", "status": "formal-check", "public_note": "x" * input_bounds.MAX_JSON})
+    assert client.post(url, data=over, content_type="application/json", headers=key).status_code == 413
+    hostile = '"' + '\\"' * input_bounds.MAX_JSON
+    assert client.post(url, data=hostile, content_type="application/json", headers=key).status_code == 413
+    assert client.post(url, json={"event_id": "ezd-1", "status": "formal-check"}, headers=key).status_code == 200
