@@ -12,7 +12,16 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from config import INSTANCE_DIR, Settings
 
 # Core areas in menu order; each has register(app, appbuilder).
-AREAS = ("app.web", "app.accounts", "app.offices", "app.content", "app.catalogue", "app.forms", "app.cases")
+AREAS = (
+    "app.web",
+    "app.accounts",
+    "app.offices",
+    "app.content",
+    "app.catalogue",
+    "app.forms",
+    "app.cases",
+    "app.messages",
+)
 
 
 def _sqlite_connection(dbapi_connection, _record) -> None:

@@ -9,7 +9,7 @@ import secrets
 from flask_appbuilder import Model
 from flask_appbuilder.security.sqla.models import User as FabUser
 from flask_appbuilder.security.sqla.models import assoc_user_role
-from sqlalchemy import DateTime, ForeignKey, Index, String
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, String, false, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.clock import utcnow
@@ -35,6 +35,11 @@ class PortalUser(FabUser):
     # set once the owner opened the confirmation link (or staff created the account); an
     # inactive account with this set was disabled, and no link can switch it back on
     email_confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # what the office may tell the owner outside the portal when it writes to them; SMS goes only
+    # to a phone number confirmed by a code (cleared when the number changes)
+    notify_by_email: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true(), nullable=False)
+    notify_by_sms: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), nullable=False)
+    phone_confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     @property
     def is_staff(self) -> bool:
