@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import logging
 import secrets
 import unicodedata
 from pathlib import Path
@@ -29,6 +30,7 @@ from app.unit_of_work import after_commit
 
 SIGNATURES = {b"%PDF-": "application/pdf", b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
 EXTENSIONS = {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png"}
+log = logging.getLogger(__name__)
 Image.MAX_IMAGE_PIXELS = scan_checks.MAX_PIXELS  # Pillow refuses twice this on opening, scan_checks anything over it
 
 
@@ -44,33 +46,42 @@ def folder() -> Path:
 
 def media_type(data: bytes) -> str | None:
     """PDF, JPEG or PNG by the first bytes, confirmed by opening the whole file; raises Refused
-    for what the file carries that the office cannot accept (scan_checks.py)."""
+    for what the file carries that the office cannot accept (scan_checks.py). A file its readers
+    fail on, however they fail, is not a file of these kinds."""
     kind = next((kind for magic, kind in SIGNATURES.items() if data.startswith(magic)), None)
     if kind is None:
         return None
     try:
-        if kind == "application/pdf":
-            reader = PdfReader(io.BytesIO(data))
-            if reader.is_encrypted:
-                raise Refused(
-                    _l("The PDF is protected with a password. Save it without the password and attach it again.")
-                )
-            if len(reader.pages) == 0:
-                return None
-            scan_checks.check_pdf(data)
-        else:
-            with Image.open(io.BytesIO(data)) as image:
-                scan_checks.check_image_size(*image.size)
-                image.verify()
+        readable = _pdf_readable(data) if kind == "application/pdf" else _image_readable(data)
     except scan_checks.Unsafe as unsafe:
         raise Refused(unsafe.message) from None
     except Image.DecompressionBombError:
         raise Refused(scan_checks.TOO_MANY_PIXELS) from None
-    except (PyPdfError, PdfError, UnidentifiedImageError, OSError, ValueError) as error:
-        if isinstance(error, Refused):
-            raise
+    except Refused:
+        raise
+    except (scan_checks.Damaged, PyPdfError, PdfError, UnidentifiedImageError, OSError, ValueError):
         return None
-    return kind
+    except Exception as error:  # a malformed file breaks a reader in ways of its own (pypdf, Pillow)
+        log.info("An attached file could not be read: %s: %s", type(error).__name__, error)
+        return None
+    return kind if readable else None
+
+
+def _pdf_readable(data: bytes) -> bool:
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted:
+        raise Refused(_l("The PDF is protected with a password. Save it without the password and attach it again."))
+    if len(reader.pages) == 0:
+        return False
+    scan_checks.check_pdf(data)
+    return True
+
+
+def _image_readable(data: bytes) -> bool:
+    with Image.open(io.BytesIO(data)) as image:
+        scan_checks.check_image_size(*image.size)
+        image.verify()
+    return True
 
 
 def may_attach(submission: Submission) -> bool:

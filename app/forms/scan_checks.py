@@ -49,6 +49,11 @@ class Unsafe(ValueError):
         self.message = message
 
 
+class Damaged(ValueError):
+    """A PDF whose catalogue, which says what runs on opening, is not what a PDF may hold there:
+    what a reader would make of it cannot be told, and the file is taken as unreadable."""
+
+
 def check_image_size(width: int, height: int) -> None:
     if width * height > MAX_PIXELS:
         raise Unsafe(TOO_MANY_PIXELS)
@@ -56,23 +61,40 @@ def check_image_size(width: int, height: int) -> None:
 
 def check_pdf(data: bytes) -> None:
     """Raise Unsafe when the PDF runs something by itself, inflates beyond MAX_INFLATED or holds
-    an image over MAX_PIXELS (raises pikepdf.PdfError when it cannot be read at all)."""
+    an image over MAX_PIXELS (raises pikepdf.PdfError when it cannot be read at all, Damaged when
+    its catalogue is malformed). Every other entry is read for what it is, whatever kind of value
+    a malformed file puts there."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        opening = pdf.Root.get("/OpenAction")
-        if isinstance(opening, pikepdf.Dictionary) and opening.get("/S") != pikepdf.Name.GoTo:
+        opening = _entry(pdf.Root, "/OpenAction")
+        form = _entry(pdf.Root, "/AcroForm")
+        if not isinstance(opening, pikepdf.Dictionary | pikepdf.Array | None) or not isinstance(
+            form, pikepdf.Dictionary | None
+        ):
+            raise Damaged("the document's opening action or its form is of the wrong kind")
+        if isinstance(opening, pikepdf.Dictionary) and _name(_entry(opening, "/S")) != "/GoTo":
             raise Unsafe(ACTIVE_CONTENT)
-        if "/XFA" in pdf.Root.get("/AcroForm", {}):
+        if isinstance(form, pikepdf.Dictionary) and "/XFA" in form:
             raise Unsafe(ACTIVE_CONTENT)  # XML forms carry their own scripts
         inflated = 0
         for obj in pdf.objects:
             for dictionary in _dictionaries(obj):
                 _check_actions(dictionary)
             if isinstance(obj, pikepdf.Stream):
-                if obj.get("/Subtype") == pikepdf.Name.Image:
+                if _name(obj.get("/Subtype")) == "/Image":
                     check_image_size(_whole(obj.get("/Width")), _whole(obj.get("/Height")))
                 inflated += _decoded_size(obj, MAX_INFLATED - inflated)
                 if inflated > MAX_INFLATED:
                     raise Unsafe(INFLATES)
+
+
+def _entry(obj, key: str):
+    """A dictionary's entry, or None when the object is no dictionary."""
+    return obj.get(key) if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream) else None
+
+
+def _name(value) -> str | None:
+    """A name as text ("/GoTo"), or None for any other kind of value."""
+    return str(value) if isinstance(value, pikepdf.Name) else None
 
 
 def _dictionaries(obj) -> Iterator[pikepdf.Dictionary]:
@@ -97,22 +119,23 @@ def _direct_container(value) -> bool:
 def _check_actions(dictionary: pikepdf.Dictionary) -> None:
     if "/AA" in dictionary or "/JS" in dictionary:
         raise Unsafe(ACTIVE_CONTENT)  # actions run on opening a page or a field, and scripts
-    if "/JavaScript" in dictionary or dictionary.get("/S") in RUNS_CODE:
+    if "/JavaScript" in dictionary or _name(dictionary.get("/S")) in RUNS_CODE:
         raise Unsafe(ACTIVE_CONTENT)  # the document's scripts by name, and actions that run code
 
 
 def _whole(value) -> int:
     try:
         return max(int(value), 0)
-    except (TypeError, ValueError):
-        return 0
+    except (TypeError, ValueError, OverflowError):
+        return 0  # not a number, or not a finite one: no size to check
 
 
 def _filters(stream: pikepdf.Stream) -> list[str]:
     found = stream.get("/Filter")
     if found is None:
         return []
-    return [str(name) for name in found] if isinstance(found, pikepdf.Array) else [str(found)]
+    names = list(found) if isinstance(found, pikepdf.Array) else [found]
+    return [_name(name) or "" for name in names]  # anything but a name is a filter no reader knows
 
 
 def _decoded_size(stream: pikepdf.Stream, budget: int) -> int:

@@ -145,3 +145,92 @@ def test_the_applicant_is_told_why_and_nothing_is_kept(client, electronic):  # n
     assert "runs when it is opened" in page and "Save as PDF" in page
     assert "Passport, all pages" in page  # the description typed is kept
     assert db.session.query(Attachment).filter_by(submission_id=electronic.id).count() == 0
+
+
+def form_as_array(pdf, page):
+    pdf.Root.AcroForm = pikepdf.Array([pikepdf.Name.XFA, 1])
+
+
+def form_as_number(pdf, page):
+    pdf.Root.AcroForm = 7
+
+
+def action_kind_as_array(pdf, page):
+    page.Annots = pikepdf.Array([pikepdf.Dictionary(A=pikepdf.Dictionary(S=pikepdf.Array([])))])
+
+
+def action_kind_as_dictionary(pdf, page):
+    page.Annots = pikepdf.Array([pikepdf.Dictionary(A=pikepdf.Dictionary(S=pikepdf.Dictionary(N=1)))])
+
+
+def odd_values_everywhere(pdf, page):
+    """Names where numbers go, and numbers where names go, in the entries the check reads."""
+    image = pdf.make_stream(
+        b"\x00" * 16,
+        Subtype=pikepdf.Name.Image,
+        Width=pikepdf.Name.Wide,
+        Height=pikepdf.Array([4]),
+        Filter=pikepdf.Array([pikepdf.Dictionary(), 3]),
+        DecodeParms=pikepdf.Name.Nothing,
+    )
+    page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image), Font=pikepdf.Array([1]))
+    page.Contents = pdf.make_stream(b"q Q", Filter=pikepdf.Dictionary(N=1))
+
+
+@pytest.mark.parametrize(
+    "change", [action_kind_as_array, action_kind_as_dictionary, odd_values_everywhere], ids=["a list", "a dict", "odd"]
+)
+def test_a_pdf_with_values_of_the_wrong_kind_is_checked_without_failing(app, change):
+    """Each entry the check reads is taken for what it is: an action whose kind is not a name runs
+    nothing a reader knows, a size that is not a number has no pixels to count."""
+    scan_checks.check_pdf(make_pdf(change))
+    assert attachments.media_type(make_pdf(change)) == "application/pdf"
+
+
+@pytest.mark.parametrize("change", [form_as_array, form_as_number], ids=["a form that is a list", "a number"])
+def test_a_pdf_whose_catalogue_is_malformed_is_refused_as_unreadable(app, change):
+    with pytest.raises(scan_checks.Damaged):
+        scan_checks.check_pdf(make_pdf(change))
+    assert attachments.media_type(make_pdf(change)) is None
+
+
+def broken_png() -> bytes:
+    """A PNG whose image data fails its checksum (Pillow's check raises SyntaxError)."""
+    out = io.BytesIO()
+    Image.new("RGB", (4, 4), "white").save(out, format="PNG")
+    data = bytearray(out.getvalue())
+    at = data.index(b"IDAT")
+    size = struct.unpack(">I", data[at - 4 : at])[0]
+    data[at + 4 + size] ^= 0xFF  # the chunk's checksum
+    return bytes(data)
+
+
+def unreadable_pdf() -> bytes:
+    """A PDF whose trailer is a number: its readers fail on it in ways of their own."""
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(595, 842))
+    out = io.BytesIO()
+    pdf.save(out, compress_streams=False, object_stream_mode=pikepdf.ObjectStreamMode.disable)
+    return out.getvalue().replace(b"trailer <<", b"trailer 7 <", 1)
+
+
+@pytest.mark.parametrize("data", [broken_png(), unreadable_pdf()], ids=["a PNG that fails its checksum", "a PDF"])
+def test_a_file_its_readers_fail_on_is_refused_as_unreadable(app, data):
+    assert attachments.media_type(data) is None
+
+
+@pytest.mark.parametrize(
+    "data",
+    [make_pdf(form_as_array), make_pdf(form_as_number), broken_png(), unreadable_pdf()],
+    ids=["a form that is a list", "a form that is a number", "a broken PNG", "a PDF its readers fail on"],
+)
+def test_the_upload_page_refuses_a_malformed_file_with_a_message(client, electronic, data):  # noqa: F811
+    response = attach(client, electronic, data, "scan.pdf")
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert "The file must be a PDF, JPG or PNG" in page and "Passport, all pages" in page
+    assert db.session.query(Attachment).filter_by(submission_id=electronic.id).count() == 0
+
+
+def test_the_upload_page_takes_a_pdf_whose_action_kinds_are_malformed(client, electronic):  # noqa: F811
+    assert attach(client, electronic, make_pdf(action_kind_as_dictionary), "scan.pdf").status_code == 302
