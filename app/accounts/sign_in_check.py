@@ -12,16 +12,16 @@ switched off (``RATELIMIT_ENABLED``) there is no count and no check.
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime as dt
 import hashlib
 import hmac
-import json
 import time
 
 from altcha import create_challenge_v1, extract_params_v1, verify_solution_v1
 from flask import current_app
 from limits import RateLimitItemPerSecond, parse
+
+from app.web import input_bounds
 
 ALGORITHM = "SHA-256"
 SOLUTION_MAX_LENGTH = 2000  # a solution is about 300 characters; anything longer is not one
@@ -84,11 +84,11 @@ def _read(solution: str | None) -> dict | None:
     """The solution's fields when it has the shape of one (base64 of a JSON object)."""
     if not solution or len(solution) > SOLUTION_MAX_LENGTH:
         return None
-    try:
-        data = json.loads(base64.b64decode(solution, validate=True))
-    except (ValueError, binascii.Error):
+    try:  # the bounded parser: a solution nested deeper than the stack is refused, not a server error
+        data = input_bounds.loads(base64.b64decode(solution, validate=True))
+    except ValueError:  # not base64, not UTF-8, not JSON, or out of bounds
         return None
-    if not isinstance(data, dict) or data.get("algorithm") != ALGORITHM:
+    if not isinstance(data, dict) or data.get("algorithm") != ALGORITHM or input_bounds.unusable(data):
         return None
     if not all(isinstance(data.get(key), str) for key in ("challenge", "salt", "signature")):
         return None

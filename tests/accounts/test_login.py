@@ -265,6 +265,28 @@ def test_past_the_account_limit_an_attempt_without_a_solved_check_is_refused_and
     assert attacker.get("/account").status_code == 302
 
 
+def test_past_the_account_limit_a_solution_that_cannot_be_read_is_refused_and_counted(app):
+    user = make_user("Applicant", email="target@example.org")
+    limit = int(app.config["RATELIMIT_LOGIN_ACCOUNT"].split()[0])
+    _fail_from_elsewhere(app, user.email, limit)
+    attacker = app.test_client()
+    page = login(attacker, user.email, "wrong password here").get_data(as_text=True)
+    genuine = json.loads(base64.b64decode(_solve(page)))
+    for data in (
+        b"[" * 1400,  # nested deeper than a parser's stack, under the solution's length bound
+        b"\xff\xfe not UTF-8",
+        b'{"number": ' + b"9" * 1000 + b"}",
+        json.dumps({**genuine, "salt": "\ud800" + genuine["salt"]}).encode(),  # no text can carry it
+        json.dumps({**genuine, "challenge": "\udfff"}).encode(),
+    ):
+        altcha = base64.b64encode(data).decode()
+        assert len(altcha) <= sign_in_check.SOLUTION_MAX_LENGTH
+        response = submit(attacker, "/login", {"email": user.email, "password": PASSWORD, "altcha": altcha})
+        assert response.status_code == 200 and CHECK_ASKED in response.get_data(as_text=True)
+    assert _failures(app, user.email) == limit + 1 + 5
+    assert attacker.get("/account").status_code == 302
+
+
 def test_a_solved_check_is_used_once_and_a_wrong_password_with_it_still_fails(app):
     user = make_user("Applicant", email="target@example.org")
     limit = int(app.config["RATELIMIT_LOGIN_ACCOUNT"].split()[0])
