@@ -23,6 +23,7 @@ from tests.forms.sample import sample
 from tests.forms.submissions import electronic_submission
 
 HUGE = "Ж" * 10_000
+PADDED = "Ж" + " " * 20_000  # short, and far over any limit with the spaces after it
 STRANGE = "\u202e\u0301🙂' OR 1=1 --<script>alert(1)</script>\t\r\n"
 
 # (form, role that may use it or None for anonymous, field names)
@@ -264,6 +265,8 @@ def test_every_route_taking_input_survives_every_class_of_bad_input(app):
             expect("values that are not strings (JSON)", _json(client, path, values, sent))
             oversized = json.dumps(dict.fromkeys(fields, "Ж" * 50_000), ensure_ascii=False)
             expect("oversized values (JSON)", _json(client, path, oversized, sent))
+            padded = json.dumps(dict.fromkeys(fields, PADDED), ensure_ascii=False)
+            expect("oversized values padded with spaces (JSON)", _json(client, path, padded, sent))
             continue
         expect("values that are not strings, to a form (JSON)", _json(client, path, values, sent), 400)
         broken = "&".join(f"{quote(field)}={SURROGATE_FORM}" for field in fields) + f"&csrf_token={token}"
@@ -278,10 +281,12 @@ def test_every_route_taking_input_survives_every_class_of_bad_input(app):
             text = response.get_data(as_text=True)
             if "<form" in text and not any(mark in text for mark in ("error-summary", "alert-danger", "help-block")):
                 failures.append((endpoint, "oversized values (form)", "shown again without a message"))
+        padded = {**dict.fromkeys(fields, PADDED), "csrf_token": token}
+        expect("oversized values padded with spaces (form)", client.post(path, data=padded, headers=headers))
         query = f"{path}?q={SURROGATE_FORM}&page={HUGE[:2000]}"
         expect("broken query string", client.get(query, headers=headers))
     assert failures == []
-    for draft in db.session.query(Draft):  # what the pages and the live check were sent, over any limit
+    for draft in db.session.query(Draft):  # what the pages and the live check were sent, over any limit, padded too
         for answers in draft.answers.values():
             assert all(len(v) <= limit(f) for f in sample_fields() if isinstance(v := answers.get(f["key"]), str))
 

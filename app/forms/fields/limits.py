@@ -1,7 +1,8 @@
 """How much of a typed answer a draft keeps: each answer within its field's limit (the
 definition's ``max_length`` for free text, otherwise its type's own ``longest``), so that no
 save path stores more than the page would accept. What is over the limit is not stored; the
-page shows it back with the message, so nothing typed is lost from view."""
+page shows it back with the message, so nothing typed is lost from view. Every text is kept
+without the spaces around it (every check of an answer reads it so) and measured as kept."""
 
 from __future__ import annotations
 
@@ -39,9 +40,21 @@ def _texts(answer: Any) -> Iterator[str]:
         yield answer if isinstance(answer, str) else str(answer)
 
 
+def trimmed(answer: Any) -> Any:
+    """The answer as a draft keeps it: each text without the spaces and line breaks around it."""
+    if isinstance(answer, str):
+        return answer.strip()
+    if isinstance(answer, dict):
+        return {key: trimmed(value) for key, value in answer.items()}
+    if isinstance(answer, list):
+        return [trimmed(item) for item in answer]
+    return answer
+
+
 def over_limit(spec: dict, answer: Any) -> bool:
+    """Whether the answer, as it would be kept, holds more texts or longer ones than the field allows."""
     texts = list(_texts(answer))
-    return len(texts) > _parts_allowed(spec) or any(len(text.strip()) > limit(spec) for text in texts)
+    return len(texts) > _parts_allowed(spec) or any(len(text) > limit(spec) for text in texts)
 
 
 def too_long_message(spec: dict) -> str:
@@ -68,8 +81,8 @@ def within_limits(fields: list[dict], values: dict, where: str) -> tuple[dict, d
                     refused.update(refusals)
                 items.append(item)
             kept[key] = items
-        elif over_limit(spec, answer):
+        elif over_limit(spec, trimmed(answer)):
             refused[path] = too_long_message(spec)
         else:
-            kept[key] = answer
+            kept[key] = trimmed(answer)
     return kept, refused

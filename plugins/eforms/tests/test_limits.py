@@ -69,6 +69,41 @@ def test_the_live_check_refuses_an_answer_over_the_limit(client, login_as, short
     assert draft.answers["personal"] == {"citizenship": "UA"}
 
 
+PADDED = "Kowalenko" + " " * 400_000  # a short answer, far over the limit with the spaces after it
+SPREAD = "B" * 60 + " " * 100 + "B" * 60  # spaces inside an answer are kept, and count
+
+
+def test_a_page_keeps_an_answer_without_the_spaces_around_it_and_counts_those_inside(client, login_as, short_surname):
+    user = login_as("Applicant")
+    url = start(client)
+    response = submit(client, url, {**PERSONAL, "personal-surname": PADDED, "action": "later"})
+    assert response.status_code < 400
+    draft = db.session.query(Draft).filter_by(owner_id=user.id).one()
+    assert draft.answers["personal"]["surname"] == "Kowalenko"
+    response = submit(client, url, {**PERSONAL, "personal-surname": f"  {SPREAD}\n", "action": "later"})
+    assert response.status_code == 200 and "Use at most 100 characters." in response.get_data(as_text=True)
+    db.session.refresh(draft)
+    assert "surname" not in draft.answers["personal"]
+
+
+def test_the_live_check_keeps_an_answer_without_the_spaces_around_it(client, login_as, short_surname):
+    user = login_as("Applicant")
+    start(client)
+    draft = db.session.query(Draft).filter_by(owner_id=user.id).one()
+    url = f"/api/applications/{draft.id}/sections/personal"
+    headers = {"X-CSRFToken": csrf_token(client, "/applications")}
+    for surname, kept in ((PADDED[:200_000], "Kowalenko"), (" " * 90_000 + SPREAD, None)):
+        body = json.dumps({"surname": surname, "citizenship": " UA "})
+        response = client.post(url, data=body, content_type="application/json", headers=headers)
+        assert response.status_code == 200
+        assert response.get_json()["errors"].get("personal.surname") == (
+            None if kept else "Use at most 100 characters."
+        )
+        db.session.refresh(draft)
+        assert draft.answers["personal"].get("surname") == kept
+        assert draft.answers["personal"]["citizenship"] == "UA"
+
+
 def test_every_saved_answer_is_within_its_limit(app, login_as, sample_form):
     """The service every path saves through: dates, group items and lists too."""
     user = login_as("Applicant")
