@@ -8,13 +8,14 @@ def run(demo: bool = False) -> list[str]:
     with ``demo``); returns a report. Nothing is committed: the caller commits once."""
     from flask import current_app
 
-    from seeds import cases, form_definitions, offices, portal_content, records, roles
+    from seeds import canned_texts, cases, form_definitions, offices, portal_content, records, roles
 
     report = roles.sync()
     report += offices.load()
     content = portal_content.load() + cases.load()
     report += [*content, records.summary(content)]
     report += form_definitions.load()
+    report += canned_texts.load()
     if demo:
         if current_app.config["SETTINGS"].production:
             raise ValueError("demo accounts are refused when APP_ENV=production")

@@ -83,7 +83,7 @@ def test_the_desk_and_case_work_send_their_events(app, heard):
     heard.clear()
     tracking.request_documents(case, clerk, [], "Bring the passport's copy.", 14)
     names = _names(heard)
-    assert names == ["CaseRequestChange", "CaseStatusChanged"]
+    assert names == ["CaseRequestChange", "CaseStatusChanged", "MessagePosted"]  # the request is in the thread too
     payloads = dict(heard)
     changed, made = payloads["CaseStatusChanged"], payloads["CaseRequestChange"]
     assert changed.old_status == "filed" and changed.new_status == "deficiency-request"

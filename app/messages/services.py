@@ -1,0 +1,340 @@
+"""The rules of a case's thread: the office writes (a message, information, or a request to
+complete or pay), the applicant replies (with files, under the rules of an application's scans),
+each side's first reading is recorded, and every message is a line of the case's history.
+Services flush and never commit; each message sends ``message_posted``, each first reading of an
+office's message by the applicant ``message_read``."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_ngettext
+from sqlalchemy import func, select
+
+from app import signals
+from app.cases import tracking
+from app.cases.models import Case, CaseEvent, CaseRequest
+from app.clock import utcnow
+from app.extensions import db
+from app.forms import attachments as scans
+from app.forms.printout import keep
+from app.messages.canned import fill
+from app.messages.models import CannedText, Message, MessageAttachment
+
+OFFICE_KINDS = ("message", "information")  # what a clerk writes here; a request is written as the case's request
+MAX_BODY = 4000
+
+
+class Refused(ValueError):
+    """Why a message was not sent, in words for its writer; nothing was changed."""
+
+
+def thread(case: Case) -> list[Message]:
+    """The case's messages, the oldest first (the newest last, as a conversation reads)."""
+    return list(db.session.scalars(select(Message).where(Message.case_id == case.id).order_by(Message.id)))
+
+
+def author_name(user: Any) -> str:
+    return f"{user.first_name} {user.last_name}".strip()[:200]
+
+
+@dataclass(frozen=True)
+class Channels:
+    """What the applicant's profile allows the office to tell them outside the portal."""
+
+    email: bool
+    email_reason: Any  # why not, in words for the clerk (None when allowed)
+    sms: bool
+    sms_reason: Any
+
+
+def channels(case: Case) -> Channels:
+    applicant = case.applicant
+    if applicant is None:
+        none = _l("The case has no applicant's account.")
+        return Channels(False, none, False, none)
+    email_reason = None
+    if not applicant.notify_by_email:
+        email_reason = _l("The applicant does not want e-mails about messages (their profile).")
+    elif not applicant.email:
+        email_reason = _l("The applicant's account has no e-mail address.")
+    sms_reason = None
+    if not applicant.phone or applicant.phone_confirmed_at is None:
+        sms_reason = _l("The applicant has no confirmed phone number.")
+    elif not applicant.notify_by_sms:
+        sms_reason = _l("The applicant does not want text messages (their profile).")
+    return Channels(email_reason is None, email_reason, sms_reason is None, sms_reason)
+
+
+def reader_language(case: Case) -> str:
+    applicant = case.applicant
+    language = getattr(applicant, "preferred_language", None) or "pl"
+    return language if language in current_app.config["LANGUAGES"] else "pl"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What the clerk is about to send: the text the applicant will read and the Polish text."""
+
+    kind: str
+    body: str  # in ``language``
+    body_pl: str
+    language: str
+    canned_key: str | None
+    email: bool
+    sms: bool
+
+
+def draft(case: Case, kind: str, canned_key: str, free_text: str, email: bool, sms: bool) -> Draft:
+    """The clerk's message as the applicant will read it (raises Refused with the reason): a
+    canned text filled with the case's data in the applicant's language and in Polish, and the
+    clerk's own words after it, as written."""
+    if kind not in OFFICE_KINDS:
+        raise Refused(_l("Choose what kind of message this is."))
+    free_text = (free_text or "").strip()
+    if len(free_text) > MAX_BODY:
+        raise Refused(_l("A message has at most %(n)d characters.", n=MAX_BODY))
+    canned = None
+    if canned_key:
+        canned = db.session.scalar(select(CannedText).where(CannedText.key == canned_key, CannedText.active))
+        if canned is None:
+            raise Refused(_l("This ready text is no longer offered. Choose another or write your own."))
+    if canned is None and not free_text:
+        raise Refused(_l("Write the message or choose a ready text."))
+    allowed = channels(case)
+    if email and not allowed.email:
+        raise Refused(allowed.email_reason)
+    if sms and not allowed.sms:
+        raise Refused(allowed.sms_reason)
+    language = reader_language(case)
+    parts = [fill(canned, case, language)] if canned else []
+    parts_pl = [fill(canned, case, "pl")] if canned else []
+    body = "\n\n".join([*parts, free_text] if free_text else parts)
+    body_pl = "\n\n".join([*parts_pl, free_text] if free_text else parts_pl)
+    return Draft(kind, body, body_pl, language, canned_key or None, email, sms)
+
+
+def post(case: Case, by: Any, ready: Draft) -> Message:
+    """Send the clerk's message to the thread."""
+    if case.applicant_id is None:
+        raise Refused(_l("The case has no applicant's account."))
+    message = Message(
+        case_id=case.id,
+        author_id=by.id,
+        author_name=author_name(by),
+        from_office=True,
+        kind=ready.kind,
+        body=ready.body,
+        body_pl=ready.body_pl,
+        language=ready.language,
+        canned_key=ready.canned_key,
+        email=ready.email,
+        sms=ready.sms,
+        created_at=utcnow(),
+    )
+    return _posted(case, message, by)
+
+
+def post_request(case: Case, request: CaseRequest, by: Any) -> Message:
+    """A request to complete or pay, as the thread shows it: what is missing in the applicant's
+    language, the clerk's words, and the date the answer is due."""
+    language = reader_language(case)
+
+    def text(lang: str) -> str:
+        lines = [f"• {item.get(lang) or item.get('pl') or ''}" for item in request.items]
+        return "\n".join([*lines, request.free_text] if request.free_text else lines)
+
+    message = Message(
+        case_id=case.id,
+        author_id=getattr(by, "id", None),
+        author_name=request.by_name,
+        from_office=True,
+        kind="request",
+        request_id=request.id,
+        body=text(language),
+        body_pl=text("pl"),
+        language=language,
+        created_at=request.created_at,
+    )
+    return _posted(case, message, by, history=False)  # the request's own line is in the history
+
+
+def _posted(case: Case, message: Message, by: Any, history: bool = True) -> Message:
+    db.session.add(message)
+    if history:
+        case.events.append(
+            CaseEvent(
+                kind="message" if message.from_office else "reply",
+                status_id=case.status_id,
+                status=case.status,
+                at=message.created_at,
+                by_id=getattr(by, "id", None),
+                by_name=message.author_name,
+                internal_note=_summary(message),
+            )
+        )
+    db.session.flush()
+    signals.message_posted.send(
+        signals.MessagePosted(
+            message_id=message.id,
+            case_id=case.id,
+            applicant_id=case.applicant_id,
+            from_office=message.from_office,
+            email=message.email,
+            sms=message.sms,
+            by_id=getattr(by, "id", None),
+        )
+    )
+    return message
+
+
+def _summary(message: Message) -> str:
+    text = " ".join((message.body_pl or message.body).split())
+    files = len(message.attachments)
+    summary = text[:200] + ("…" if len(text) > 200 else "")
+    return f"{summary} [+{files}]" if files else summary
+
+
+@dataclass(frozen=True)
+class Upload:
+    name: str
+    data: bytes
+
+
+def reply(case: Case, by: Any, body: str, files: list[Upload]) -> tuple[Message, bool]:
+    """The applicant's reply, with files (raises Refused, keeping nothing); a reply while a
+    request waits answers it. Returns the message and whether it answered a request."""
+    body = (body or "").strip()
+    files = [upload for upload in files if upload.name or upload.data]
+    if len(body) > MAX_BODY:
+        raise Refused(_l("A message has at most %(n)d characters.", n=MAX_BODY))
+    if not body and not files:
+        raise Refused(_l("Write your message or attach a file."))
+    limit = current_app.config["ATTACHMENT_MAX_COUNT"]
+    if len(files) > limit:
+        raise Refused(
+            lazy_ngettext(
+                "A message can carry at most %(num)d file. Join pages of one document into one PDF.",
+                "A message can carry at most %(num)d files. Join pages of one document into one PDF.",
+                limit,
+            )
+        )
+    kept = [_checked(upload) for upload in files]
+    message = Message(
+        case_id=case.id,
+        author_id=by.id,
+        author_name=author_name(by),
+        from_office=False,
+        kind="message",
+        body=body,
+        language=reader_language(case),
+        created_at=utcnow(),
+    )
+    for upload, kind in kept:
+        stored_name = secrets.token_hex(16) + scans.EXTENSIONS[kind]
+        keep(scans.folder() / stored_name, upload.data)
+        message.attachments.append(
+            MessageAttachment(
+                stored_name=stored_name,
+                original_name=scans.display_name(upload.name),
+                media_type=kind,
+                size=len(upload.data),
+                sha256=hashlib.sha256(upload.data).hexdigest(),
+            )
+        )
+    answered = case.open_request is not None and case.closed_at is None
+    _posted(case, message, by)
+    if answered:
+        tracking.request_answered(case, by)
+    return message, answered
+
+
+def _checked(upload: Upload) -> tuple[Upload, str]:
+    """The file's kind by its content, within the size limit (an application's scans' rules)."""
+    name = scans.display_name(upload.name)
+    limit = current_app.config["ATTACHMENT_MAX_BYTES"]
+    if not upload.data:
+        raise Refused(_l("%(name)s: the selected file is empty.", name=name))
+    if len(upload.data) > limit:
+        raise Refused(_l("%(name)s: the file must be smaller than %(size)s MB.", name=name, size=f"{limit / 2**20:g}"))
+    try:
+        kind = scans.media_type(upload.data)
+    except scans.Refused as refused:
+        raise Refused(f"{name}: {refused}") from None
+    if kind is None:
+        raise Refused(
+            _l(
+                "%(name)s: the file must be a PDF, JPG or PNG. "
+                "Scan the document again or save it in one of these formats.",
+                name=name,
+            )
+        )
+    return upload, kind
+
+
+def attachment_of(case: Case, attachment_id: int) -> MessageAttachment | None:
+    """A file of this case's thread whose file is kept, or None (another case's is as good as missing)."""
+    found = db.session.scalar(
+        select(MessageAttachment)
+        .join(Message, Message.id == MessageAttachment.message_id)
+        .where(MessageAttachment.id == attachment_id, Message.case_id == case.id)
+    )
+    return found if found is not None and path_of(found).is_file() else None
+
+
+def path_of(attachment: MessageAttachment):
+    return scans.folder() / attachment.stored_name
+
+
+def download_name(attachment: MessageAttachment) -> str:
+    return scans.download_name(attachment)
+
+
+def opened_by_applicant(case: Case, reader: Any) -> list[Message]:
+    """The applicant opened the thread: the office's messages not read before are read now (the
+    office's read receipts); returns them."""
+    unread = _unread(case.id, from_office=True)
+    now = utcnow()
+    for message in unread:
+        message.read_at = now
+    db.session.flush()
+    for message in unread:
+        signals.message_read.send(signals.MessageRead(message_id=message.id, case_id=case.id, reader_id=reader.id))
+    return unread
+
+
+def opened_by_office(case: Case) -> int:
+    """A member of staff opened the case's thread: the replies not read before are read now."""
+    unread = _unread(case.id, from_office=False)
+    now = utcnow()
+    for message in unread:
+        message.read_at = now
+    db.session.flush()
+    return len(unread)
+
+
+def _unread(case_id: int, from_office: bool) -> list[Message]:
+    query = select(Message).where(
+        Message.case_id == case_id, Message.from_office.is_(from_office), Message.read_at.is_(None)
+    )
+    return list(db.session.scalars(query.order_by(Message.id)))
+
+
+def unread_for_applicant(user: Any) -> int:
+    """How many of the office's messages in the user's cases they have not opened."""
+    query = (
+        select(func.count(Message.id))
+        .join(Case, Case.id == Message.case_id)
+        .where(Case.applicant_id == user.id, Message.from_office.is_(True), Message.read_at.is_(None))
+    )
+    return db.session.scalar(query) or 0
+
+
+def cases_with_unread_replies():
+    """The ids of cases with a reply the office has not read (for the work queue)."""
+    return select(Message.case_id).where(Message.from_office.is_(False), Message.read_at.is_(None))
