@@ -335,6 +335,14 @@ def unread_for_applicant(user: Any) -> int:
     return db.session.scalar(query) or 0
 
 
+def unread_in(case: Case) -> int:
+    """How many of the office's messages in this case the applicant has not opened."""
+    query = select(func.count(Message.id)).where(
+        Message.case_id == case.id, Message.from_office.is_(True), Message.read_at.is_(None)
+    )
+    return db.session.scalar(query) or 0
+
+
 def cases_with_unread_replies():
     """The ids of cases with a reply the office has not read (for the work queue)."""
     return select(Message.case_id).where(Message.from_office.is_(False), Message.read_at.is_(None))

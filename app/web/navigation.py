@@ -18,6 +18,7 @@ class NavItem:
     values: tuple[tuple[str, str], ...] = ()  # URL values, e.g. (("slug", "organisation"),)
     in_menu: bool = True  # in the main menu as well as on the home page
     shown: Callable[[], bool] | None = None  # e.g. only while the linked page is published
+    badge: Callable[[], str | None] | None = None  # a short count beside the label (never personal data)
 
     @property
     def key(self) -> str:

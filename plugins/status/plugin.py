@@ -16,7 +16,7 @@ info = PluginInfo(
 
 
 def register(app, appbuilder) -> None:
-    from plugins.status import views
+    from plugins.status import thread, views
 
     app.register_blueprint(views.bp)
     # the public check answers without an account: limited per address against guessing
@@ -31,6 +31,7 @@ def register(app, appbuilder) -> None:
             _l("Where your case stands, what happens next and whether you need to do something."),
             order=74,
             shown=signed_in_applicant,
+            badge=thread.unread_badge,
         ),
     )
     add_nav_item(

@@ -11,6 +11,7 @@ from flask_login import current_user
 from app.accounts.access import applicants_only
 from app.accounts.models import AccountType
 from app.cases import applicants, tracking
+from app.messages import services as messages
 from app.web.i18n import current_language
 
 bp = Blueprint("status", __name__, template_folder="templates")
@@ -47,6 +48,7 @@ def my_case(case_id: int):
         progress=applicants.progress(case),
         history=applicants.public_history(case),
         accesses=tracking.access_log(case),
+        unread=messages.unread_in(case),
         language=current_language(),
     )
 
