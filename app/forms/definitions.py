@@ -4,6 +4,7 @@ A bad definition is refused with the file and the path of the bad entry."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +38,8 @@ def load_text(text: str, source: str) -> dict[str, Any]:
     try:
         _bounded(text, source)
         data = yaml.safe_load(text)
+    except DefinitionError:
+        raise
     except (yaml.YAMLError, ValueError) as error:  # ValueError: a date that does not exist, as 2026-02-30
         raise DefinitionError(f"{source}: not valid YAML or JSON: {error}") from None
     return check(data, source)
@@ -45,9 +48,10 @@ def load_text(text: str, source: str) -> dict[str, Any]:
 # A definition nests sections, fields, a group's fields and conditions: far fewer levels than this.
 MAX_DEPTH = 40
 MAX_NUMBER = 30  # characters of a number (a limit, a minimum, an amount)
-_NUMBER = re.compile(r"[-+]?(\.?[0-9][0-9_.,:eE+-]*|\.(inf|Inf|INF|nan|NaN|NAN))")
-_NOT_FINITE = re.compile(r"[-+]?\.(inf|Inf|INF|nan|NaN|NAN)")
+NUMBERS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 _SURROGATES = re.compile("[\ud800-\udfff]")
+_resolver = yaml.resolver.Resolver()  # the safe loader's own: what a plain scalar becomes
+_constructor = yaml.constructor.SafeConstructor()
 
 
 def _bounded(text: str, source: str) -> None:
@@ -69,14 +73,36 @@ def _bounded(text: str, source: str) -> None:
         elif isinstance(event, yaml.ScalarEvent):
             if _SURROGATES.search(event.value):
                 raise DefinitionError(f"{where}: the text has an incomplete character (half of a surrogate pair)")
-            if event.implicit[0] and _NUMBER.fullmatch(event.value):
-                if len(event.value) > MAX_NUMBER:
-                    raise DefinitionError(f"{where}: a number longer than {MAX_NUMBER} characters")
-                if _NOT_FINITE.fullmatch(event.value):
-                    raise DefinitionError(f"{where}: {event.value} is not a number a definition can use")
+            _bounded_number(event, where)
+
+
+def _bounded_number(event: yaml.ScalarEvent, where: str) -> None:
+    """A scalar the loader would make a number (in any of YAML 1.1's notations: decimal, hex,
+    octal, binary, sexagesimal, or tagged !!int or !!float) is at most MAX_NUMBER characters and
+    finite."""
+    implicit = event.tag in (None, "!")
+    tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit) if implicit else event.tag
+    if tag not in NUMBERS:
+        return
+    if len(event.value) > MAX_NUMBER:
+        raise DefinitionError(f"{where}: a number longer than {MAX_NUMBER} characters")
+    value = _constructor.construct_object(yaml.ScalarNode(tag, event.value))  # ValueError: not a number
+    if not math.isfinite(value):
+        raise DefinitionError(f"{where}: {event.value} is not a number a definition can use")
 
 
 def check(data: Any, source: str) -> dict[str, Any]:
+    """The definition, or DefinitionError naming what is wrong; whatever the data holds, nothing
+    else is raised (a value the checks cannot even describe is refused as such)."""
+    try:
+        return _checked(data, source)
+    except DefinitionError:
+        raise
+    except (ValueError, TypeError, RecursionError, OverflowError) as error:
+        raise DefinitionError(f"{source}: a value the checks cannot read: {type(error).__name__}: {error}") from None
+
+
+def _checked(data: Any, source: str) -> dict[str, Any]:
     error = best_match(_validator.iter_errors(data))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "(top level)"

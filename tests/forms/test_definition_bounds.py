@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from app.extensions import db
-from app.forms.definitions import MAX_DEPTH, DefinitionError, load_text
+from app.forms.definitions import MAX_DEPTH, DefinitionError, check, load_text
 from app.forms.models import FormDefinition
 from tests.factories import submit
 from tests.forms.sample import sample
@@ -36,6 +36,60 @@ ALIASES = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 def test_what_no_definition_needs_is_refused_before_it_is_built(text, reason):
     with pytest.raises(DefinitionError, match=reason):
         load_text(text, "upload.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("code: 0x" + "f" * 4000 + "\n", "a number longer than 30 characters"),
+        ("code: 0b" + "1" * 15000 + "\n", "a number longer than 30 characters"),
+        ("code: 0" + "7" * 5000 + "\n", "a number longer than 30 characters"),
+        ("code: 1" + ":59" * 3000 + "\n", "a number longer than 30 characters"),
+        ("code: -1" + ":59" * 3000 + ".5\n", "a number longer than 30 characters"),
+        ("code: 1" + "_0" * 5000 + "\n", "a number longer than 30 characters"),
+        ("code: !!int '" + "9" * 5000 + "'\n", "a number longer than 30 characters"),
+        ("0x" + "f" * 4000 + ": code\n", "a number longer than 30 characters"),
+        ("max: 1.0e+999\n", "not a number a definition can use"),
+        ("max: !!float '-1e999'\n", "not a number a definition can use"),
+    ],
+    ids=[
+        "hex",
+        "binary",
+        "octal",
+        "sexagesimal",
+        "sexagesimal float",
+        "underscores",
+        "!!int",
+        "a key",
+        "1e999",
+        "!!float",
+    ],
+)
+def test_a_number_in_any_of_yamls_notations_is_held_to_the_bounds(text, reason):
+    with pytest.raises(DefinitionError, match=rf"^upload\.yaml: line 1: .*{reason}"):
+        load_text(text, "upload.yaml")
+
+
+def test_short_numbers_in_other_notations_are_read_as_numbers():
+    with pytest.raises(DefinitionError, match="case_type"):  # read, then checked against the schema
+        load_text("code: TST\nmin: 0x1f\nmax: 1:20:30\nstep: 0b101\nrate: 1.5e+3\n", "upload.yaml")
+
+
+def test_a_value_the_checks_cannot_describe_is_refused_as_such():
+    """The schema's message would write the number out: more digits than Python converts."""
+    data = {**sample(), "code": 16**4000}
+    with pytest.raises(DefinitionError, match=r"^upload\.yaml: "):
+        check(data, "upload.yaml")
+
+
+def test_the_upload_page_refuses_a_long_hex_number_with_the_reason(app, client, login_as):
+    login_as("Admin")
+    text = yaml.safe_dump(sample()).replace("code: TST", "code: 0x" + "f" * 4000)
+    response = submit(client, "/formdefinitionview/upload", {"definition": text})
+    assert response.status_code == 400
+    assert "a number longer than 30 characters" in response.get_data(as_text=True)
+    assert "0xffffffff" in response.get_data(as_text=True)  # what was pasted is still there
+    assert db.session.query(FormDefinition).filter_by(code="TST").count() == 0
 
 
 def test_a_definition_within_the_bounds_is_read(app):
