@@ -87,6 +87,10 @@ class Settings:
     sms_gateway: str = "log"
     smsapi_token: str = ""
     sms_sender: str = ""
+    smsapi_url: str = "https://api.smsapi.pl/"
+    sms_report_secret: str = ""  # the secret in the address SMSAPI sends delivery reports to
+    sms_valid_hours: int = 12  # an SMS the phone has not taken by then expires
+    notification_attempts: int = 6  # tries of a notification refused for now, then technical-failure
     printout_dir: str = ""  # where application printouts are kept; empty = instance/printouts
     attachment_dir: str = ""  # where scans of electronically filed applications are kept; empty = instance/attachments
     attachment_max_bytes: int = 10 * 1024 * 1024
@@ -149,6 +153,8 @@ class Settings:
                 raise ConfigError("SECRET_KEY must be at least 32 characters in production")
             if self.sms_gateway == "smsapi" and not self.smsapi_token:
                 raise ConfigError("SMS_GATEWAY=smsapi needs SMSAPI_TOKEN")
+            if self.sms_gateway == "smsapi" and len(self.sms_report_secret) < 24:
+                raise ConfigError("SMS_GATEWAY=smsapi needs SMS_REPORT_SECRET of at least 24 characters")
 
     def flask_config(self) -> dict[str, object]:
         """The Flask, Flask-AppBuilder and extension settings derived from these values."""
@@ -246,6 +252,10 @@ class Settings:
             "SMS_GATEWAY": self.sms_gateway,
             "SMSAPI_TOKEN": self.smsapi_token,
             "SMS_SENDER": self.sms_sender,
+            "SMSAPI_URL": self.smsapi_url,
+            "SMS_REPORT_SECRET": self.sms_report_secret,
+            "SMS_VALID_HOURS": self.sms_valid_hours,
+            "NOTIFICATION_ATTEMPTS": self.notification_attempts,
             "JOB_TIMEOUT_SECONDS": self.job_timeout_seconds,
             "JOB_RETRIES": self.job_retries,
             "JOB_KEEP_DAYS": self.job_keep_days,

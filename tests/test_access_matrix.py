@@ -32,6 +32,7 @@ PUBLIC = {
     "portal.forms": "application forms catalogue",
     "portal.form": "an application form's instructions",
     "status.public_status": "a case's public status by its signature and date of birth (rate limited)",
+    "notifications.sms_reports": "SMSAPI's delivery reports: the secret in its address, 404 without it",
     "accounts.login": "sign-in form",
     "accounts.logout": "sign-out confirmation; signed-out readers are sent home",
     "accounts.register": "choice of account type",
@@ -138,6 +139,7 @@ CONTENT_EDITING = {
         "withdraw",
     )
 } | {f"CaseTypeStatusView.{m}" for m in ("list", "show", "download", "add", "edit", "delete", "action", "action_post")}
+# The outbox of notifications and their templates (NotificationsView) are the administrator's only.
 EVERYTHING = "*"
 
 REACH: dict[str, set[str] | str] = {

@@ -40,6 +40,10 @@ class PortalUser(FabUser):
     notify_by_email: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true(), nullable=False)
     notify_by_sms: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), nullable=False)
     phone_confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # set when a notification to the address or number was refused for good, for the owner to
+    # correct in the profile
+    email_failed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    phone_failed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     @property
     def is_staff(self) -> bool:

@@ -1,0 +1,168 @@
+"""The channels behind one interface: ``send(outgoing) -> Outcome``. E-mail goes over SMTP (the
+mailer's settings) or, in the embedded mode, to the mail outbox folder; SMS goes through SMSAPI.pl
+or, in the embedded mode, to the same folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import smtplib
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formatdate
+from pathlib import Path
+from typing import Protocol
+
+from flask import current_app
+
+from app.web.logmask import mask
+from plugins.notifications.states import State
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    our_id: str  # the e-mail's Message-ID, the SMS's idx
+    address: str
+    subject: str | None
+    body: str
+    expires_at: dt.datetime | None = None  # naive UTC
+
+
+@dataclass(frozen=True)
+class Outcome:
+    state: State  # delivered, sending, sent, temporary-failure or permanent-failure
+    provider_id: str | None = None
+    reason: str | None = None
+
+
+class Channel(Protocol):
+    def send(self, outgoing: Outgoing) -> Outcome: ...
+
+
+def _file_name(our_id: str) -> str:
+    # named by our id: a resend of the same notification overwrites its file instead of adding one
+    return re.sub(r"[^A-Za-z0-9._-]", "_", our_id.strip("<>"))
+
+
+class OutboxEmail:
+    """The embedded mode: each e-mail is a .eml file in MAIL_OUTBOX_DIR."""
+
+    def send(self, outgoing: Outgoing) -> Outcome:
+        outbox = Path(current_app.config["MAIL_OUTBOX_DIR"])
+        outbox.mkdir(parents=True, exist_ok=True)
+        (outbox / f"{_file_name(outgoing.our_id)}.eml").write_bytes(bytes(email_message(outgoing)))
+        return Outcome(State.DELIVERED)
+
+
+def email_message(outgoing: Outgoing) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = current_app.config["MAIL_FROM"]
+    message["To"] = outgoing.address
+    message["Subject"] = outgoing.subject or ""
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = outgoing.our_id
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(outgoing.body)
+    return message
+
+
+def _smtp_outcome(code: int, text: bytes | str) -> Outcome:
+    reason = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+    reason = mask(f"SMTP {code}: {reason.strip().splitlines()[0] if reason.strip() else ''}")[:200]
+    return Outcome(State.PERMANENT_FAILURE if 500 <= code < 600 else State.TEMPORARY_FAILURE, reason=reason)
+
+
+class SmtpEmail:
+    """The office's SMTP server: 2xx delivered, 4xx tried again later, 5xx refused for good; a
+    server that cannot be reached is tried again later."""
+
+    def send(self, outgoing: Outgoing) -> Outcome:
+        config = current_app.config
+        try:
+            with smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=30) as smtp:
+                if config["MAIL_USE_TLS"]:
+                    smtp.starttls()
+                if config["MAIL_USERNAME"]:
+                    smtp.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"])
+                smtp.send_message(email_message(outgoing), to_addrs=[outgoing.address])
+        except smtplib.SMTPRecipientsRefused as refused:
+            code, text = next(iter(refused.recipients.values()))
+            return _smtp_outcome(code, text)
+        except smtplib.SMTPAuthenticationError as error:  # the office's settings, not the address
+            return Outcome(State.TEMPORARY_FAILURE, reason=f"SMTP {error.smtp_code}: authentication refused")
+        except smtplib.SMTPResponseException as error:
+            return _smtp_outcome(error.smtp_code, error.smtp_error)
+        except (smtplib.SMTPException, OSError) as error:
+            return Outcome(State.TEMPORARY_FAILURE, reason=mask(f"{type(error).__name__}: {error}")[:200])
+        return Outcome(State.DELIVERED)
+
+
+class OutboxSms:
+    """The embedded mode: each SMS is a text file in MAIL_OUTBOX_DIR; no report will follow."""
+
+    def send(self, outgoing: Outgoing) -> Outcome:
+        outbox = Path(current_app.config["MAIL_OUTBOX_DIR"])
+        outbox.mkdir(parents=True, exist_ok=True)
+        (outbox / f"{_file_name(outgoing.our_id)}.sms.txt").write_text(
+            f"To: {outgoing.address}\nId: {outgoing.our_id}\n\n{outgoing.body}\n", encoding="utf-8"
+        )
+        log.info("SMS %s written to the outbox folder", outgoing.our_id)
+        return Outcome(State.SENT)
+
+
+# SMSAPI's error codes: a number that cannot take messages (invalid, blacklisted) is refused for
+# good; 53 is its duplicate check (this idx was sent already: the earlier send stands); the rest
+# (limits, credits, its own failures, our settings) is tried again until the cap.
+SMSAPI_PERMANENT = {13, 57, 58}
+SMSAPI_DUPLICATE = 53
+
+
+class SmsApi:
+    """SMSAPI.pl through smsapi-client: our id as idx with its duplicate check on, an expiry, and
+    delivery reports to the portal's callback."""
+
+    def send(self, outgoing: Outgoing) -> Outcome:
+        from smsapi.client import Client
+        from smsapi.exception import SmsApiException
+
+        config = current_app.config
+        client = Client(config["SMSAPI_URL"], access_token=config["SMSAPI_TOKEN"])
+        parameters = {
+            "to": outgoing.address,
+            "message": outgoing.body,
+            "idx": outgoing.our_id,
+            "check_idx": 1,
+            "encoding": "utf-8",
+        }
+        if config["SMS_SENDER"]:
+            parameters["from_"] = config["SMS_SENDER"]
+        if outgoing.expires_at is not None:
+            parameters["expiration_date"] = int(outgoing.expires_at.replace(tzinfo=dt.UTC).timestamp())
+        if config["SMS_REPORT_SECRET"]:
+            secret = config["SMS_REPORT_SECRET"]
+            parameters["notify_url"] = f"{config['PUBLIC_BASE_URL']}/notifications/sms-reports/{secret}"
+        try:
+            result = client.sms.send(**parameters)
+        except SmsApiException as error:
+            code = int(error.code) if str(error.code or "").isdigit() else None
+            reason = mask(f"SMSAPI {code}: {error.message}")[:200]
+            if code == SMSAPI_DUPLICATE:
+                return Outcome(State.SENDING, reason=None)
+            if code in SMSAPI_PERMANENT:
+                return Outcome(State.PERMANENT_FAILURE, reason=reason)
+            return Outcome(State.TEMPORARY_FAILURE, reason=reason)
+        except OSError as error:  # requests' connection errors are OSErrors
+            return Outcome(State.TEMPORARY_FAILURE, reason=mask(f"{type(error).__name__}: {error}")[:200])
+        results = list(getattr(result, "results", []) or [])
+        provider_id = str(results[0].id) if results and getattr(results[0], "id", None) else None
+        return Outcome(State.SENDING, provider_id=provider_id)
+
+
+def for_channel(channel: str) -> Channel:
+    config = current_app.config
+    if channel == "email":
+        return SmtpEmail() if config["MAIL_SERVER"] else OutboxEmail()
+    return SmsApi() if config["SMS_GATEWAY"] == "smsapi" else OutboxSms()

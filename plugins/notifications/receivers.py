@@ -1,0 +1,124 @@
+"""What the plugin does when the core's events happen: a notification row per recipient and
+channel, written in the event's transaction. The texts say only that there is something new, with a
+link to the panel; the placeholders carry nothing personal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import Flask, current_app
+from werkzeug.routing import BuildError
+
+from app import signals
+from app.clock import OFFICE_TZ, utcnow
+from app.extensions import db
+from app.jobs import enqueue_at
+from plugins.notifications.outbox import notify
+from plugins.notifications.states import Channel
+
+REMINDER_DAYS_BEFORE = 2
+REMINDER_HOUR = dt.time(9, 0)  # Warsaw time, on the day two days before the deadline
+
+
+def _user(user_id: int | None):
+    from app.accounts.models import PortalUser
+
+    return db.session.get(PortalUser, user_id) if user_id is not None else None
+
+
+def panel_link(endpoint: str, **values) -> str:
+    """The portal's address of a panel page (built without a request: the text is rendered by a
+    job); the panel's start when the page is not there (its plugin switched off)."""
+    base = current_app.config["PUBLIC_BASE_URL"]
+    try:
+        return base + current_app.url_map.bind("localhost").build(endpoint, values)
+    except BuildError:
+        return f"{base}/"
+
+
+def _email(user, event: str, values: dict[str, str], case_id: int | None = None, allowed: bool = True) -> None:
+    if user is None or not user.email or not allowed or user.email_failed_at is not None:
+        return
+    notify(event, Channel.EMAIL, user.email, user.preferred_language, values, user_id=user.id, case_id=case_id)
+
+
+def sms_allowed(user) -> bool:
+    """The owner allows SMS and confirmed the number by a code, and it was not refused for good."""
+    return bool(
+        user is not None
+        and user.phone
+        and getattr(user, "notify_by_sms", False)
+        and getattr(user, "phone_confirmed_at", None) is not None
+        and user.phone_failed_at is None
+    )
+
+
+def _sms(user, event: str, values: dict[str, str], case_id: int | None = None) -> None:
+    if sms_allowed(user):
+        notify(event, Channel.SMS, user.phone, user.preferred_language, values, user_id=user.id, case_id=case_id)
+
+
+def application_submitted(app: Flask, change: signals.ApplicationSubmitted) -> None:
+    link = panel_link("eforms.submitted", submission_id=change.submission_id)
+    _email(_user(change.owner_id), "application-submitted", {"link": link})
+
+
+def status_changed(app: Flask, change: signals.CaseStatusChanged) -> None:
+    if not (change.notify and change.public):
+        return
+    user = _user(change.applicant_id)
+    values = {"link": panel_link("status.my_case", case_id=change.case_id)}
+    _email(user, "case-status-changed", values, change.case_id)
+    _sms(user, "case-status-changed", values, change.case_id)
+
+
+def request_made(app: Flask, change: signals.CaseRequestChange) -> None:
+    user = _user(change.applicant_id)
+    values = {
+        "link": panel_link("status.my_case", case_id=change.case_id),
+        "due_date": change.due_on.strftime("%d.%m.%Y"),
+    }
+    _email(user, "case-request-made", values, change.case_id)
+    remind_on = change.due_on - dt.timedelta(days=REMINDER_DAYS_BEFORE)
+    when = dt.datetime.combine(remind_on, REMINDER_HOUR, tzinfo=OFFICE_TZ).astimezone(dt.UTC).replace(tzinfo=None)
+    if when > utcnow():
+        enqueue_at(when, remind, change.request_id)
+
+
+def remind(request_id: int) -> None:
+    """Job, two days before a request's deadline: the reminder, unless the request was answered."""
+    from app.cases.models import Case, CaseRequest
+
+    request = db.session.get(CaseRequest, request_id)
+    if request is None or request.answered_at is not None:
+        return
+    case = db.session.get(Case, request.case_id)
+    if case is None or case.applicant_id is None:
+        return
+    values = {
+        "link": panel_link("status.my_case", case_id=case.id),
+        "due_date": request.due_on.strftime("%d.%m.%Y"),
+    }
+    user = _user(case.applicant_id)
+    _email(user, "case-request-reminder", values, case.id)
+    _sms(user, "case-request-reminder", values, case.id)
+
+
+def message_posted(app: Flask, posted: signals.MessagePosted) -> None:
+    """The office wrote in the thread: an e-mail and an SMS as the clerk chose, within what the
+    applicant allows."""
+    if not posted.from_office or not (posted.email or posted.sms):
+        return
+    user = _user(posted.applicant_id)
+    values = {"link": panel_link("status.my_case", case_id=posted.case_id)}
+    if posted.email:
+        _email(user, "message-posted", values, posted.case_id, allowed=getattr(user, "notify_by_email", True))
+    if posted.sms:
+        _sms(user, "message-posted", values, posted.case_id)
+
+
+def connect(app: Flask) -> None:
+    signals.application_submitted.connect(application_submitted, app)
+    signals.case_status_changed.connect(status_changed, app)
+    signals.case_request_made.connect(request_made, app)
+    signals.message_posted.connect(message_posted, app)
