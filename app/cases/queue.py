@@ -1,13 +1,15 @@
 """The clerks' work queue: tabs (mine, unassigned, due within 3 days, overdue, waiting for the
-applicant) and filters, each one indexed query; and the search by name, signature or PIO number."""
+applicant, with unread replies) and filters, each one indexed query; and the search by name, signature or PIO number."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from flask import Flask, current_app
+from sqlalchemy import and_, false, func, or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from app.cases.models import Case
@@ -18,7 +20,7 @@ from app.extensions import db
 from app.forms.desk import read_scan
 from app.forms.models import Submission
 
-TABS = ("mine", "unassigned", "due", "overdue", "waiting")
+TABS = ("mine", "unassigned", "due", "overdue", "waiting", "replies")
 PAGE = 50
 MAX_SEARCH = 100  # characters of a search
 COUNT_CAP = 1000
@@ -61,7 +63,30 @@ def _tab(query, tab: str, user: Any):
         return query.where(Case.deadline >= today, Case.deadline <= today + dt.timedelta(days=3))
     if tab == "overdue":
         return query.where(Case.deadline < today)
+    if tab == "replies":
+        replied = _unread_replies()
+        return query.where(Case.id.in_(replied) if replied is not None else false())
     return query.where(Case.status_id.in_(waiting_statuses()))
+
+
+def offer_unread_replies(app: Flask, cases_with_unread: Callable[[], Any]) -> None:
+    """The messages area gives the ids of the cases with a reply the office has not read (a
+    select), for the queue's tab and marker, without the queue naming it."""
+    app.extensions["cases.unread_replies"] = cases_with_unread
+
+
+def _unread_replies():
+    found = current_app.extensions.get("cases.unread_replies")
+    return found() if found is not None else None
+
+
+def with_unread_replies(shown: list[Case]) -> set[int]:
+    """Which of the cases on a page have a reply the office has not read."""
+    replied = _unread_replies()
+    if replied is None or not shown:
+        return set()
+    ids = [case.id for case in shown]
+    return set(db.session.scalars(select(Case.id).where(Case.id.in_(ids), Case.id.in_(replied))))
 
 
 def waiting_statuses() -> list[int]:

@@ -29,6 +29,7 @@ TAB_LABELS = {
     "due": _l("Due within 3 days"),
     "overdue": _l("Overdue"),
     "waiting": _l("Waiting for the applicant"),
+    "replies": _l("Unread replies"),
 }
 ACTIONS = ("assign", "status", "dates", "request", "answered", "suspend", "resume")
 RESULT_LABELS = {
@@ -158,6 +159,7 @@ class WorkView(BaseView):
         page = int(page) if page.isdigit() and 0 < int(page) < 10_000 else 1
         filters = queue.Filters.read(request.args)
         text = " ".join(request.args.get("q", "").split())[: queue.MAX_SEARCH]
+        shown = queue.search(text, filters, page) if text else queue.cases(tab, g.user, filters, page)
         return self.render_template(
             "cases/work.html",
             title=_l("Work queue"),
@@ -166,7 +168,8 @@ class WorkView(BaseView):
             counts=queue.counts(g.user, filters),
             count_cap=queue.COUNT_CAP,
             text=text,
-            cases=queue.search(text, filters, page) if text else queue.cases(tab, g.user, filters, page),
+            cases=shown,
+            replied=queue.with_unread_replies(shown),
             page=page,
             page_size=queue.PAGE,
             filters=filters,
