@@ -22,8 +22,11 @@ CHUNK = 1024 * 1024
 RUNS_CODE = {"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/RichMediaExecute"}
 ASCII_FILTERS = {"/ASCIIHexDecode", "/AHx", "/ASCII85Decode", "/A85"}
 FLATE = {"/FlateDecode", "/Fl"}
-# the most one byte of these can become: LZW codes are 9 to 12 bits, run-length 128 bytes
-EXPANDS = {"/LZWDecode": 4096, "/LZW": 4096, "/RunLengthDecode": 128, "/RL": 128}
+LZW = {"/LZWDecode", "/LZW"}
+RUN_LENGTH = {"/RunLengthDecode", "/RL"}
+# the most one byte of these can become (LZW codes are 9 to 12 bits, a run 128 bytes), for a
+# stream whose bytes are not at hand, after a filter only measured
+EXPANDS = dict.fromkeys(LZW, 4096) | dict.fromkeys(RUN_LENGTH, 128)
 
 ACTIVE_CONTENT = _l(
     "This PDF contains a script or an action that runs when it is opened, which the office cannot accept. "
@@ -140,11 +143,12 @@ def _filters(stream: pikepdf.Stream) -> list[str]:
 
 def _decoded_size(stream: pikepdf.Stream, budget: int) -> int:
     """The stream's size once its general filters are undone: Flate measured by inflating it in
-    pieces (stopping past ``budget``), LZW and run-length by the most they can expand to. Image
-    codecs stop the count: their pixels are checked instead."""
+    pieces, LZW and run-length by counting what their codes stand for (each stopping past
+    ``budget``); after a filter only measured, by the most the next can expand to. Image codecs
+    stop the count: their pixels are checked instead."""
     data: bytes | None = bytes(stream.read_raw_bytes())
     size = len(data)
-    for name in _filters(stream):
+    for index, name in enumerate(_filters(stream)):
         if name in ASCII_FILTERS:
             if data is not None:
                 data = _ascii_decoded(name, data)
@@ -152,12 +156,77 @@ def _decoded_size(stream: pikepdf.Stream, budget: int) -> int:
         elif name in FLATE:
             size = _inflated(data, budget) if data is not None else size * 1032
             data = None
-        elif name in EXPANDS:
-            size, data = size * EXPANDS[name], None
+        elif name in EXPANDS and data is None:
+            size *= EXPANDS[name]
+        elif name in LZW:
+            early = _entry(_parameters(stream, index), "/EarlyChange") != 0  # 1 unless it says 0
+            size, data = _lzw_size(data, budget, int(early)), None
+        elif name in RUN_LENGTH:
+            size, data = _run_length_size(data, budget), None
         else:
             break
         if size > budget:
             break
+    return size
+
+
+def _parameters(stream: pikepdf.Stream, index: int):
+    """The decoding parameters of the stream's filter at ``index`` (a dictionary, or None)."""
+    found = stream.get("/DecodeParms")
+    if isinstance(found, pikepdf.Array):
+        return found[index] if index < len(found) else None
+    return found if index == 0 else None
+
+
+def _lzw_size(data: bytes, budget: int, early: int) -> int:
+    """How many bytes LZW codes decode to, without decoding them: each code stands for a string as
+    long as the one it extends plus one (PDF's LZW: 9 to 12 bits, most significant first, 256
+    clears the table, 257 ends the data). Stops past ``budget``, and at a code no reader can
+    decode, as readers do."""
+    lengths = [1] * 256 + [0] * (4096 - 256)
+    following, width, previous, size = 258, 9, -1, 0
+    pending = bits = 0
+    for byte in data:
+        pending, bits = (pending << 8) | byte, bits + 8
+        while bits >= width:
+            bits -= width
+            code = pending >> bits
+            pending &= (1 << bits) - 1
+            if code == 256:
+                following, width, previous = 258, 9, -1
+                continue
+            if code == 257 or (previous < 0 and code > 255) or code > following:
+                return size
+            if previous < 0:
+                size, previous = size + 1, code
+                continue
+            added = lengths[previous] + 1
+            size += lengths[code] if code < following else added
+            if following < 4096:
+                lengths[following] = added
+                following += 1
+                if following + early >= 1 << width and width < 12:
+                    width += 1
+            previous = code
+            if size > budget:
+                return size
+    return size
+
+
+def _run_length_size(data: bytes, budget: int) -> int:
+    """How many bytes run-length data decodes to: a length byte under 128 copies that many bytes
+    plus one, over 128 repeats the next byte 257 minus it times, 128 ends the data."""
+    size = at = 0
+    while at < len(data) and size <= budget:
+        length = data[at]
+        if length == 128:
+            break
+        if length < 128:
+            size += min(length + 1, len(data) - at - 1)
+            at += length + 2
+        else:
+            size += 257 - length
+            at += 2
     return size
 
 

@@ -3,6 +3,7 @@ script or an action by itself, a PDF that inflates to a gigabyte, an image over 
 The files are made here."""
 
 import io
+import random
 import struct
 import zlib
 
@@ -234,3 +235,114 @@ def test_the_upload_page_refuses_a_malformed_file_with_a_message(client, electro
 
 def test_the_upload_page_takes_a_pdf_whose_action_kinds_are_malformed(client, electronic):  # noqa: F811
     assert attach(client, electronic, make_pdf(action_kind_as_dictionary), "scan.pdf").status_code == 302
+
+
+class Bits:
+    """Codes written most significant bit first, as PDF's LZW reads them."""
+
+    def __init__(self) -> None:
+        self.out, self.pending, self.count = bytearray(), 0, 0
+
+    def write(self, code: int, width: int) -> None:
+        self.pending, self.count = (self.pending << width) | code, self.count + width
+        while self.count >= 8:
+            self.count -= 8
+            self.out.append((self.pending >> self.count) & 0xFF)
+        self.pending &= (1 << self.count) - 1
+
+    def bytes(self) -> bytes:
+        return bytes(self.out) + (bytes([(self.pending << (8 - self.count)) & 0xFF]) if self.count else b"")
+
+
+def lzw(data: bytes) -> bytes:
+    """PDF's LZW (early change), as a scanner writes it."""
+    bits, table, following, width = Bits(), {bytes([i]): i for i in range(256)}, 258, 9
+    bits.write(256, width)
+    word = b""
+    for byte in data:
+        longer = word + bytes([byte])
+        if longer in table:
+            word = longer
+            continue
+        bits.write(table[word], width)
+        table[longer], following = following, following + 1
+        if following + 1 > 1 << width and width < 12:
+            width += 1
+        if following >= 4094:
+            bits.write(256, width)
+            table, following, width = {bytes([i]): i for i in range(256)}, 258, 9
+        word = bytes([byte])
+    bits.write(table[word], width)
+    bits.write(257, width)
+    return bits.bytes()
+
+
+def lzw_bomb(tables: int) -> bytes:
+    """Codes that each stand for one byte more than the one before: 7 MB a table, 5 kB written."""
+    bits, width = Bits(), 9
+    for _ in range(tables):
+        bits.write(256, width)  # a new table: the codes start again at 9 bits
+        bits.write(0, 9)
+        width = 9
+        for code in range(258, 4094):
+            bits.write(code, width)
+            if code + 2 >= 1 << width and width < 12:
+                width += 1
+    bits.write(257, 12)
+    return bits.bytes()
+
+
+def run_length(data: bytes) -> bytes:
+    """Run-length data of literal runs only, as a scanner writes noise."""
+    return b"".join(bytes([len(data[i : i + 128]) - 1]) + data[i : i + 128] for i in range(0, len(data), 128)) + b"\x80"
+
+
+def image_pdf(data: bytes, filter_name, width: int, height: int) -> bytes:
+    def change(pdf, page):
+        image = pdf.make_stream(
+            data,
+            Type=pikepdf.Name.XObject,
+            Subtype=pikepdf.Name.Image,
+            Width=width,
+            Height=height,
+            BitsPerComponent=8,
+            ColorSpace=pikepdf.Name.DeviceRGB,
+            Filter=filter_name,
+        )
+        page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
+        page.Contents = pdf.make_stream(b"q 595 0 0 842 0 0 cm /Im0 Do Q")
+
+    return make_pdf(change)
+
+
+def noise(size: int) -> bytes:
+    return random.Random(size).randbytes(size)
+
+
+def test_a_scan_of_lzw_or_run_length_images_over_128_kb_is_accepted(app):
+    """What they decode to is counted, not the most they could expand to."""
+    pixels = noise(300 * 200 * 3)
+    data = lzw(pixels)
+    assert len(data) > 128 * 1024
+    pdf = pikepdf.open(io.BytesIO(image_pdf(data, pikepdf.Name.LZWDecode, 300, 200)))
+    assert pdf.pages[0].Resources.XObject.Im0.read_bytes() == pixels  # as readers decode it
+    assert attachments.media_type(image_pdf(data, pikepdf.Name.LZWDecode, 300, 200)) == "application/pdf"
+    data = run_length(noise(1400 * 1000 * 3))
+    assert len(data) * 128 > scan_checks.MAX_INFLATED
+    assert attachments.media_type(image_pdf(data, pikepdf.Name.RunLengthDecode, 1400, 1000)) == "application/pdf"
+
+
+def test_an_lzw_bomb_is_refused(app):
+    data = lzw_bomb(80)
+    assert len(data) < 512 * 1024
+    assert scan_checks._lzw_size(lzw_bomb(1), 10**9, 1) == sum(range(1, 4094 - 258 + 2))
+    with pytest.raises(attachments.Refused, match="expands to far more than a scan needs"):
+        attachments.media_type(image_pdf(data, pikepdf.Name.LZWDecode, 100, 100))
+
+
+def test_a_run_length_bomb_is_refused(app, monkeypatch):
+    monkeypatch.setattr(scan_checks, "MAX_INFLATED", 1024 * 1024)
+    data = b"\x81\x00" * 10_000  # each pair 128 zeros: 1.28 MB
+    with pytest.raises(attachments.Refused, match="expands to far more than a scan needs"):
+        attachments.media_type(image_pdf(data, pikepdf.Name.RunLengthDecode, 100, 100))
+    assert attachments.media_type(image_pdf(data[:7_000], pikepdf.Name.RunLengthDecode, 100, 100))
