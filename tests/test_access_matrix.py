@@ -76,6 +76,8 @@ APPLICATIONS = {
         "correct",  # correcting a submitted application before the office accepts it
     )
 } | {"status.my_cases", "status.my_case"}  # following one's cases
+# a case's thread with the office: the owner's only (tests/messages tries another applicant's case and file)
+APPLICATIONS |= {"status.case_messages", "status.reply", "status.message_file"}
 # FAB's own profile and password forms, which hand over to the account pages above.
 HANDOVERS = {
     "OwnPasswordView.this_form_get",
@@ -88,6 +90,7 @@ EMPLOYERS_ANNEXES = {"eforms.annexes_page", "eforms.accept_annex"}  # taking and
 DESK = {"DeskView.index", "DeskView.accept"}  # checking printouts and accepting paper versions
 # the queue, the case page, its actions, the application's PDFs and its scans
 CASE_WORK = {"WorkView.index", "WorkView.case", "WorkView.act", "WorkView.document", "WorkView.scan"}
+CASE_WORK |= {"CaseMessagesView.preview", "CaseMessagesView.send", "CaseMessagesView.attachment"}  # the case's thread
 DASHBOARD = {"WorkView.dashboard", "WorkView.assign_many"}  # supervisors' overview and bulk assignment
 # The case-management system's REST API answers API keys only (tests/cases/test_api.py): no browser
 # session reaches it, the administrator's included. Its OpenAPI document is the administrator's too.
