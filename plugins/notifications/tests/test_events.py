@@ -1,0 +1,93 @@
+"""The events the core sends become notifications in the same transaction: in the applicant's
+language, within what the account allows, with a reminder two days before a request's deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import time_machine
+
+from app import signals
+from app.cases import tracking
+from app.clock import utcnow
+from app.extensions import db
+from app.jobs.models import Job
+from plugins.notifications.models import Notification
+from plugins.notifications.receivers import remind
+from tests.factories import make_user
+from tests.messages.helpers import open_case
+
+
+def _rows(user):
+    return db.session.query(Notification).filter_by(user_id=user.id).order_by(Notification.id).all()
+
+
+def _posted(case, email=True, sms=True, from_office=True):
+    signals.message_posted.send(
+        signals.MessagePosted(1, case.id, case.applicant_id, from_office, email=email, sms=sms, by_id=None)
+    )
+
+
+def test_a_message_from_the_office_goes_by_email_and_sms_as_the_clerk_chose_and_the_account_allows(app):
+    case = open_case(language="ru")
+    user = case.applicant
+    user.phone, user.notify_by_sms, user.phone_confirmed_at = "+48600100200", True, utcnow()
+    _posted(case)
+    rows = _rows(user)
+    assert [(r.event, r.channel, r.language) for r in rows if r.event == "message-posted"] == [
+        ("message-posted", "email", "ru"),
+        ("message-posted", "sms", "ru"),
+    ]
+    assert all(r.values["link"].endswith(f"/my-cases/{case.id}") for r in rows if r.event == "message-posted")
+
+
+def test_no_sms_to_a_number_not_confirmed_or_not_allowed_and_no_email_when_refused(app):
+    case = open_case()
+    user = case.applicant
+    user.phone, user.notify_by_sms, user.notify_by_email = "+48600100200", True, False  # not confirmed
+    before = len(_rows(user))
+    _posted(case)
+    _posted(case, email=False, sms=False)
+    _posted(case, from_office=False)  # the applicant's own reply
+    assert len(_rows(user)) == before
+
+
+def test_a_status_change_notifies_only_where_the_status_says_so(app):
+    case = open_case()
+    user = case.applicant
+    before = len(_rows(user))
+    change = {"case_id": case.id, "signature": case.signature, "applicant_id": user.id, "employer_id": None}
+    change.update(old_status="a", new_status="b", closed=False, by_id=None)
+    signals.case_status_changed.send(signals.CaseStatusChanged(**change, public=True, notify=False))
+    signals.case_status_changed.send(signals.CaseStatusChanged(**change, public=False, notify=True))
+    assert len(_rows(user)) == before
+    signals.case_status_changed.send(signals.CaseStatusChanged(**change, public=True, notify=True))
+    [row] = _rows(user)[before:]
+    assert (row.event, row.case_id) == ("case-status-changed", case.id)
+
+
+def test_a_request_notifies_with_its_deadline_and_reminds_two_days_before(app):
+    case = open_case()
+    user = case.applicant
+    with time_machine.travel(dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC), tick=False):
+        request = tracking.request_documents(case, make_user("Clerk"), [], "Proszę dosłać zdjęcie.", 14)
+        db.session.flush()
+    rows = [r for r in _rows(user) if r.event == "case-request-made"]
+    assert [r.values["due_date"] for r in rows] == [request.due_on.strftime("%d.%m.%Y")]
+    [job] = db.session.query(Job).filter(Job.function.endswith(":remind")).all()
+    assert job.args == [request.id]
+    assert job.run_at.date() == request.due_on - dt.timedelta(days=2)
+    remind(request.id)
+    assert [r.event for r in _rows(user)][-1] == "case-request-reminder"
+    request.answered_at = utcnow()
+    count = len(_rows(user))
+    remind(request.id)  # answered by then: no reminder
+    assert len(_rows(user)) == count
+
+
+def test_an_application_submitted_is_told_to_its_owner(app):
+    owner = make_user("Applicant", preferred_language="en")
+    signals.application_submitted.send(signals.ApplicationSubmitted(5, "PIO/1", owner.id, "TRP", "electronic", False))
+    [row] = _rows(owner)
+    assert (row.event, row.channel, row.language, row.address) == ("application-submitted", "email", "en", owner.email)
+    assert "PIO" not in str(row.values)
