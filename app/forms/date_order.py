@@ -1,6 +1,7 @@
 """Dates that come in order: a document issued before it expires, a stay that ends after it began,
 a trip that returns after it left. A definition declares each pair once, either as ``after`` on the
-later field or as a ``date_order`` check of a section; a check may name the fields of a repeatable
+later field (of a section's own fields: on a group's field it is refused when the definition is
+checked) or as a ``date_order`` check of a section; a check may name the fields of a repeatable
 group's items (``section.group.field``), and is then applied to each item. The message goes to the
 later date (of the item), naming the earlier question in the reader's language.
 """

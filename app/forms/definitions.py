@@ -210,6 +210,12 @@ def _field_problems(fields: list[dict], where: str) -> Iterator[str]:
             yield f"{place}/fields: only a group has fields of its own, and a group needs them"
         if kind == "group" and "fields" in field:
             yield from _field_problems(field["fields"], place)
+            for k, inner in enumerate(field["fields"]):
+                if "after" in inner:  # date_order.pairs reads after on a section's own fields only
+                    yield (
+                        f"{place}/fields/{k}/after: a field of a group's items is put in order by a date_order "
+                        f"check of its section naming both dates of the group (section.group.field), not by after"
+                    )
 
 
 def _condition_problems(condition: dict, known: dict, where: str) -> Iterator[str]:

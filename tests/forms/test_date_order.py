@@ -185,3 +185,13 @@ def test_a_pair_of_a_group_must_name_two_dates_of_the_same_group(app):
     pesel["same_day"] = True
     with pytest.raises(DefinitionError):
         check(definition, "test")
+
+
+@pytest.mark.parametrize("after", ["personal.birth_date", "stay.issued_on"])
+def test_after_on_a_groups_field_is_refused_with_the_way_to_declare_it(app, after):
+    """``after`` is read on a section's own fields only; on a group's field it would be ignored."""
+    definition, _ = trips([])
+    definition["sections"][1]["checks"].pop()
+    definition["sections"][1]["fields"][7]["fields"][-1]["after"] = after
+    with pytest.raises(DefinitionError, match=r"sections/1/fields/7/fields/\d+/after: .*date_order check"):
+        check(definition, "test")
