@@ -8,7 +8,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from stdnum.pl import nip as stdnum_nip
 from stdnum.pl import regon as stdnum_regon
-from wtforms import HiddenField, PasswordField, RadioField, StringField
+from wtforms import BooleanField, HiddenField, PasswordField, RadioField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, ValidationError
 
@@ -178,6 +178,11 @@ class ProfileForm(FlaskForm):
     last_name = ApplicantRegistrationForm.last_name
     phone = ApplicantRegistrationForm.phone
     preferred_language = ApplicantRegistrationForm.preferred_language
+    # what the office may tell the owner outside the portal when it writes to them
+    notify_by_email = BooleanField(_l("By e-mail"))
+    notify_by_sms = BooleanField(
+        _l("By SMS"), description=_l("Only to a phone number confirmed with a code. Texts carry no personal data.")
+    )
 
 
 class EmployerProfileForm(EmployerFields, ProfileForm):

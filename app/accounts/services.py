@@ -54,6 +54,8 @@ class ProfileChange:
     company_name: str | None = None
     nip: str | None = None
     regon: str | None = None
+    notify_by_email: bool = True  # the office may tell the owner of a new message by e-mail
+    notify_by_sms: bool = False  # … and by SMS, to a confirmed number
 
 
 def normalise_email(email: str) -> str:
@@ -328,7 +330,11 @@ def update_profile(user: PortalUser, change: ProfileChange) -> None:
     user.first_name = change.first_name.strip()
     user.last_name = change.last_name.strip()
     user.preferred_language = change.preferred_language
+    if (change.phone or None) != user.phone:
+        user.phone_confirmed_at = None  # a new number is confirmed again before SMS goes to it
     user.phone = change.phone or None
+    user.notify_by_email = bool(change.notify_by_email)
+    user.notify_by_sms = bool(change.notify_by_sms)
     if user.account_type == AccountType.EMPLOYER:
         user.company_name = change.company_name or None
         user.nip = change.nip or None

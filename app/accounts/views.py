@@ -159,6 +159,8 @@ def profile():
                 company_name=getattr(form, "company_name", None) and form.company_name.data,
                 nip=getattr(form, "nip", None) and form.nip.data,
                 regon=getattr(form, "regon", None) and form.regon.data,
+                notify_by_email=form.notify_by_email.data,
+                notify_by_sms=form.notify_by_sms.data,
             ),
         )
         session["locale"] = user.preferred_language
