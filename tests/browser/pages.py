@@ -124,5 +124,8 @@ PAGES = [
     Page("form definition, administrator's view", "/formdefinitionview/show/1", role="Admin"),
     Page("form definition upload", "/formdefinitionview/upload", role="Admin"),
     Page("form definition preview", "/formdefinitionview/preview/1/{language}", role="Admin"),
+    Page("outbox of notifications", "/back-office/notifications/", role="Admin"),
+    Page("templates of notifications", "/back-office/notifications/templates", role="Admin"),
+    Page("template of a notification", "/back-office/notifications/templates/message-posted/email/uk", role="Admin"),
 ]
 LANGUAGES = ["pl", "en", "ru", "uk"]
