@@ -9,22 +9,16 @@ import re
 import secrets
 from typing import Any
 
-from flask import current_app, render_template
-from flask_babel import force_locale
-from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from app import signals
 from app.accounts.models import AccountType
-from app.accounts.services import find_by_email, normalise_email
+from app.accounts.services import normalise_email
 from app.clock import utcnow
 from app.extensions import db
 from app.forms import services
 from app.forms.draft_quota import make_room
 from app.forms.models import Annex, Draft, Submission
-from app.jobs import enqueue
-from app.mailer import send_email
-from app.web.slots import slot_url
 
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read aloud and typed without doubt
 CODE_LENGTH = 12
@@ -76,8 +70,7 @@ def invite(applicant: Any, draft: Draft, code: str, email: str | None) -> Annex 
     )
     db.session.add(annex)
     db.session.flush()
-    if email:
-        enqueue(send_invitation, annex.id)
+    # the invitation e-mail is a notification: whoever listens to the event writes it
     signals.annex_invited.send(signals.AnnexInvited(annex.id, draft.id, applicant.id, by_email=bool(email)))
     return annex
 
@@ -87,30 +80,6 @@ def _new_code() -> str:
         code = "".join(secrets.choice(ALPHABET) for _ in range(CODE_LENGTH))
         if db.session.scalar(select(Annex.id).where(Annex.invite_code == code)) is None:
             return code
-
-
-def send_invitation(annex_id: int) -> None:
-    """Job: the invitation with its code, in the language of the employer's account when the
-    address has one, in Polish otherwise."""
-    annex = db.session.get(Annex, annex_id)
-    if annex is None or annex.invited_email is None or annex.state != "invited":
-        return
-    account = find_by_email(annex.invited_email)
-    language = account.preferred_language if account is not None else "pl"
-    definition = services.current(annex.code)
-    application = services.current(annex.code.split("-")[0])
-    taking = slot_url("annex.taking", code=format_code(annex.invite_code))
-    with force_locale(language):
-        body = render_template(
-            "forms/mail/annex_invitation.txt",
-            applicant=annex.applicant,
-            annex_title=definition.data["title"][language] if definition else annex.code,
-            application_title=application.data["title"][language] if application else "",
-            code=format_code(annex.invite_code),
-            link=f"{current_app.config['PUBLIC_BASE_URL']}{taking}" if taking else None,
-        )
-        subject = str(_l("Please fill in the annex to an application"))
-    send_email(annex.invited_email, subject, body)
 
 
 def withdraw(applicant: Any, annex: Annex) -> bool:

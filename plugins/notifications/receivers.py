@@ -117,8 +117,34 @@ def message_posted(app: Flask, posted: signals.MessagePosted) -> None:
         _sms(user, "message-posted", values, posted.case_id)
 
 
+def annex_invited(app: Flask, invited: signals.AnnexInvited) -> None:
+    """The employer's invitation: the code and a link to take it, in the language of the account of
+    that address (Polish for an address without one); nothing about the foreigner."""
+    from app.accounts.services import find_by_email
+    from app.forms.annexes import format_code
+    from app.forms.models import Annex
+    from app.web.slots import slot_url
+
+    annex = db.session.get(Annex, invited.annex_id)
+    if not invited.by_email or annex is None or not annex.invited_email:
+        return
+    code = format_code(annex.invite_code)
+    taking = slot_url("annex.taking", code=code)
+    base = current_app.config["PUBLIC_BASE_URL"]
+    account = find_by_email(annex.invited_email)
+    notify(
+        "annex-invited",
+        Channel.EMAIL,
+        annex.invited_email,
+        account.preferred_language if account is not None else "pl",
+        {"link": f"{base}{taking}" if taking else f"{base}/", "code": code},
+        user_id=account.id if account is not None else None,
+    )
+
+
 def connect(app: Flask) -> None:
     signals.application_submitted.connect(application_submitted, app)
     signals.case_status_changed.connect(status_changed, app)
     signals.case_request_made.connect(request_made, app)
     signals.message_posted.connect(message_posted, app)
+    signals.annex_invited.connect(annex_invited, app)
