@@ -1,10 +1,13 @@
 """Malformed and oversized input to every form and JSON endpoint: a specific answer, never a server
 error. The forms below are checked for their messages; the walk at the end takes every route that
-takes input from the URL map, so a new one is covered as soon as it exists."""
+takes input from the URL map, so a new one is covered as soon as it exists, and sends hostile files
+to every form that takes files; the sign-in check is sent what is not a solution."""
 
 from __future__ import annotations
 
+import base64
 import functools
+import io
 import json
 import re
 from urllib.parse import quote
@@ -15,10 +18,11 @@ import yaml
 from app.extensions import db
 from app.forms import drafts, services
 from app.forms.fields.limits import limit
-from app.forms.models import Draft
+from app.forms.models import Attachment, Draft
 from app.offices.models import ServicePoint
+from plugins.eforms.tests.test_hostile_scans import form_as_array, gigabyte, make_pdf, open_script, png_header
 from tests import test_access_matrix as matrix
-from tests.factories import csrf_token, login, make_user
+from tests.factories import PASSWORD, csrf_token, login, make_user
 from tests.forms.sample import sample
 from tests.forms.submissions import electronic_submission
 
@@ -164,6 +168,8 @@ SURROGATE_JSON = '"\\ud800"'  # JSON's escape of half of a surrogate pair
 SURROGATE_FORM = quote("\ud800".encode("utf-8", "surrogatepass"))  # the bytes a broken client would send
 DEEP_JSON = "[" * 5000 + "]" * 5000
 NAMES = re.compile(r'<(?:input|select|textarea)\b[^>]*?\bname="([^"]+)"')
+FILE_INPUTS = re.compile(r'<input\b(?=[^>]*\btype="file")[^>]*?\bname="([^"]+)"')
+SHOWN_PROBLEM = ("error-message", "alert-danger", "error-summary")  # a page that says what was wrong
 LAST = ("logout", "delete", "remove", "withdraw")  # walked last: they end what the others use
 ROLES = ("Applicant", "Employer", "Clerk", "Supervisor", "ContentEditor", "Admin")
 REFUSALS = ("takes its own form only", "cannot be saved", "nested more than")  # the edge's messages
@@ -247,6 +253,7 @@ def _json(client, path, body: str, headers: dict):
 def test_every_route_taking_input_survives_every_class_of_bad_input(app):
     walk = Walk(app)
     failures = []
+    uploads = []
     for endpoint, rule, answers_get in routes_taking_input(app):
         role = _role_for(endpoint)
         client, headers = walk.client(role)
@@ -285,11 +292,78 @@ def test_every_route_taking_input_survives_every_class_of_bad_input(app):
         expect("oversized values padded with spaces (form)", client.post(path, data=padded, headers=headers))
         query = f"{path}?q={SURROGATE_FORM}&page={HUGE[:2000]}"
         expect("broken query string", client.get(query, headers=headers))
+        if FILE_INPUTS.search(page):  # a form that takes files
+            _send_hostile_files(client, path, page, fields, headers, failures, endpoint)
+            uploads.append(endpoint)
     assert failures == []
+    assert sorted(uploads) == ["FormDefinitionView.upload", "eforms.attachments_page"]  # none went unseen
+    assert db.session.query(Attachment).count() == 0  # no hostile file was kept
     for draft in db.session.query(Draft):  # what the pages and the live check were sent, over any limit, padded too
         for answers in draft.answers.values():
             assert all(len(v) <= limit(f) for f in sample_fields() if isinstance(v := answers.get(f["key"]), str))
 
 
+@functools.cache
+def hostile_files() -> dict[str, bytes]:
+    """Files no upload may take, each refused with the reason (plugins/eforms/tests/test_hostile_scans.py)."""
+    return {
+        "a PDF with JavaScript": make_pdf(open_script),
+        "a PDF inflating to a gigabyte": make_pdf(gigabyte),
+        "an image over the pixel limit": png_header(9_000, 9_000),
+        "an image over twice the pixel limit": png_header(40_000, 40_000),
+        "a malformed PDF (its form an array)": make_pdf(form_as_array),
+    }
+
+
+def _send_hostile_files(client, path, page, fields, headers, failures, endpoint) -> None:
+    """Every hostile file in every file field of the page's form, its other fields filled in."""
+    inputs = FILE_INPUTS.findall(page)
+    for name, data in hostile_files().items():
+        form = {field: "Passport, all pages" for field in fields if field not in inputs}
+        form |= {field: (io.BytesIO(data), "scan.pdf") for field in inputs}
+        form["csrf_token"] = csrf_token(client)
+        response = client.post(path, data=form, content_type="multipart/form-data", headers=headers)
+        text = response.get_data(as_text=True)
+        if response.status_code != 400 or not any(mark in text for mark in SHOWN_PROBLEM):
+            failures.append((endpoint, name, response.status_code))
+
+
 def sample_fields() -> list[dict]:
     return [field for section in sample()["sections"] for field in section["fields"]]
+
+
+CHECK_ASKED = "There have been several unsuccessful attempts to sign in with this e-mail address."
+SOLUTIONS = {  # what a client may put in the sign-in check's field instead of a solution
+    "garbage": "garbage \x01 not a solution %%% ==",
+    "base64 of JSON nested deeper than a parser's stack": base64.b64encode(b"[" * 1400).decode(),
+    "base64 of JSON objects nested deep": base64.b64encode(b'{"a":' * 280 + b"1" + b"}" * 280).decode(),
+    "base64 of JSON with a lone surrogate": base64.b64encode(b'{"algorithm": "SHA-256", "salt": "\\ud800"}').decode(),
+    "base64 of JSON too long to be one": base64.b64encode(b"[" * 100_000).decode(),
+}
+
+
+def test_the_sign_in_check_survives_every_class_of_bad_solution(app):
+    """Past the failed attempts that make the check needed, whatever the check's field carries is a
+    refused attempt with the check asked again, or the edge's refusal: never a 500."""
+    user = make_user("Applicant", email="walked@example.org")
+    limit = int(app.config["RATELIMIT_LOGIN_ACCOUNT"].split()[0])
+    for n in range(limit):
+        other = app.test_client()
+        other.environ_base["REMOTE_ADDR"] = f"10.0.1.{n + 1}"
+        assert login(other, user.email, "wrong password here").status_code == 200
+    client = app.test_client()
+    assert CHECK_ASKED in login(client, user.email, "wrong password here").get_data(as_text=True)
+    failures = []
+    for name, solution in SOLUTIONS.items():
+        data = {"email": user.email, "password": PASSWORD, "altcha": solution}
+        response = client.post("/login", data={**data, "csrf_token": csrf_token(client)})
+        if response.status_code != 200 or CHECK_ASKED not in response.get_data(as_text=True):
+            failures.append((name, response.status_code))
+    token = csrf_token(client)
+    body = f"email={quote(user.email)}&password={quote(PASSWORD)}&altcha={SURROGATE_FORM}&csrf_token={token}"
+    response = client.post("/login", data=body, content_type="application/x-www-form-urlencoded")
+    asked = response.status_code == 200 and CHECK_ASKED in response.get_data(as_text=True)
+    if not asked and response.status_code != 400:  # or the edge's refusal of what no text can carry
+        failures.append(("a lone surrogate in the field", response.status_code))
+    assert failures == []
+    assert client.get("/account").status_code == 302  # still signed out
