@@ -135,8 +135,18 @@ def move(row: Notification, state: State, reason: str | None = None) -> bool:
         row.next_attempt_at = None
     if state == State.PERMANENT_FAILURE:
         _address_failed(row)
+    if state == State.DELIVERED and row.channel == Channel.EMAIL:
+        _address_works(row)
     db.session.flush()
     return True
+
+
+def _address_works(row: Notification) -> None:
+    from app.accounts.models import PortalUser
+
+    user = db.session.get(PortalUser, row.user_id) if row.user_id is not None else None
+    if user is not None and user.email_failed_at is not None and (user.email or "").lower() == row.address.lower():
+        user.email_failed_at = None
 
 
 def _address_failed(row: Notification) -> None:
@@ -151,7 +161,7 @@ def _address_failed(row: Notification) -> None:
     if row.channel == Channel.SMS:
         if user.phone == row.address:
             user.phone_failed_at = now
-        if user.email and getattr(user, "notify_by_email", True) and user.email_failed_at is None:
+        if user.email and getattr(user, "notify_by_email", True):
             notify(
                 row.event,
                 Channel.EMAIL,

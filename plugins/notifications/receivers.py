@@ -37,7 +37,8 @@ def panel_link(endpoint: str, **values) -> str:
 
 
 def _email(user, event: str, values: dict[str, str], case_id: int | None = None, allowed: bool = True) -> None:
-    if user is None or not user.email or not allowed or user.email_failed_at is not None:
+    # an address refused once is still written to: a mailbox may come back, and a delivery clears the flag
+    if user is None or not user.email or not allowed:
         return
     notify(event, Channel.EMAIL, user.email, user.preferred_language, values, user_id=user.id, case_id=case_id)
 

@@ -62,6 +62,9 @@ def test_a_permanent_refusal_fails_that_address_only_and_flags_it(app, smtp):
     assert sorted(address for address, _ in smtp.received) == sorted(user.email for user in good)
     _run_due(rows[-1])  # a repeated job does not try again
     assert rows[-1].attempts == 1
+    del smtp.refuse["nobody@example.org"]  # the mailbox is back: the next delivery clears the flag
+    _run_due(_write(bad))
+    assert bad.email_failed_at is None
 
 
 def test_refusals_for_now_up_to_the_cap_end_as_technical_failure(app, smtp):
