@@ -31,6 +31,7 @@ EVENT_LABELS = {
     "case-request-made": _l("Request to complete"),
     "case-request-reminder": _l("Reminder of a request's deadline"),
     "message-posted": _l("New message from the office"),
+    "message-unread": _l("Reminder of an unread message"),
     "annex-invited": _l("Invitation to fill in an annex"),
 }
 WAITING = (State.CREATED, State.TEMPORARY_FAILURE)

@@ -18,6 +18,7 @@ from plugins.notifications.states import Channel
 
 REMINDER_DAYS_BEFORE = 2
 REMINDER_HOUR = dt.time(9, 0)  # Warsaw time, on the day two days before the deadline
+UNREAD_REMINDER_DAYS = 3
 
 
 def _user(user_id: int | None):
@@ -105,6 +106,25 @@ def remind(request_id: int) -> None:
     _sms(user, "case-request-reminder", values, case.id)
 
 
+def remind_unread(message_id: int) -> None:
+    """Job, three days after an office message told by e-mail: one reminder if it is still unread."""
+    from app.messages.models import Message
+
+    message = db.session.get(Message, message_id)
+    if message is None or message.read_at is not None:
+        return
+    user = _user(posted_to(message))
+    values = {"link": panel_link("status.my_case", case_id=message.case_id)}
+    _email(user, "message-unread", values, message.case_id, allowed=getattr(user, "notify_by_email", True))
+
+
+def posted_to(message) -> int | None:
+    from app.cases.models import Case
+
+    case = db.session.get(Case, message.case_id)
+    return case.applicant_id if case is not None else None
+
+
 def message_posted(app: Flask, posted: signals.MessagePosted) -> None:
     """The office wrote in the thread: an e-mail and an SMS as the clerk chose, within what the
     applicant allows."""
@@ -114,6 +134,7 @@ def message_posted(app: Flask, posted: signals.MessagePosted) -> None:
     values = {"link": panel_link("status.my_case", case_id=posted.case_id)}
     if posted.email:
         _email(user, "message-posted", values, posted.case_id, allowed=getattr(user, "notify_by_email", True))
+        enqueue_at(utcnow() + dt.timedelta(days=UNREAD_REMINDER_DAYS), remind_unread, posted.message_id)
     if posted.sms:
         _sms(user, "message-posted", values, posted.case_id)
 

@@ -22,9 +22,9 @@ def _rows(user):
     return db.session.query(Notification).filter_by(user_id=user.id).order_by(Notification.id).all()
 
 
-def _posted(case, email=True, sms=True, from_office=True):
+def _posted(case, email=True, sms=True, from_office=True, message_id=1):
     signals.message_posted.send(
-        signals.MessagePosted(1, case.id, case.applicant_id, from_office, email=email, sms=sms, by_id=None)
+        signals.MessagePosted(message_id, case.id, case.applicant_id, from_office, email=email, sms=sms, by_id=None)
     )
 
 
@@ -91,3 +91,32 @@ def test_an_application_submitted_is_told_to_its_owner(app):
     [row] = _rows(owner)
     assert (row.event, row.channel, row.language, row.address) == ("application-submitted", "email", "en", owner.email)
     assert "PIO" not in str(row.values)
+
+
+def test_an_office_message_told_by_email_and_still_unread_after_three_days_gets_one_reminder(app):
+    from app.messages.models import Message
+    from plugins.notifications.receivers import remind_unread
+
+    case = open_case(language="pl")
+    message = Message(
+        case_id=case.id,
+        author_name="Urząd",
+        from_office=True,
+        kind="message",
+        body="Proszę o kontakt",
+        body_pl="Proszę o kontakt",
+        language="pl",
+        email=True,
+        sms=False,
+    )
+    db.session.add(message)
+    db.session.flush()
+    _posted(case, sms=False, message_id=message.id)
+    [job] = [j for j in db.session.query(Job).filter(Job.function.endswith(":remind_unread")) if j.args == [message.id]]
+    assert job.run_at - utcnow() > dt.timedelta(days=2, hours=23)
+    remind_unread(message.id)
+    assert [r.event for r in _rows(case.applicant)][-1] == "message-unread"
+    message.read_at = utcnow()
+    count = len(_rows(case.applicant))
+    remind_unread(message.id)  # read by then: nothing more
+    assert len(_rows(case.applicant)) == count
