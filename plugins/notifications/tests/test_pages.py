@@ -35,7 +35,8 @@ def test_the_outbox_shows_depth_and_failures_and_sends_a_failed_row_again(app, l
     assert client.post(f"/back-office/notifications/{failed.id}/requeue", data={"csrf_token": token}).status_code == 302
     again = db.session.query(Notification).filter(Notification.address == "b@example.org").order_by(Notification.id)
     first, second = again.all()
-    assert (first.state, second.state) == (State.PERMANENT_FAILURE, State.CREATED)  # the failed row stays as it was
+    assert first.state == State.PERMANENT_FAILURE  # the failed row stays as it was
+    assert second.state in (State.CREATED, State.DELIVERED)  # the embedded mode sends it at the commit
     assert second.our_id != first.our_id
     client.post(f"/back-office/notifications/{waiting.id}/requeue", data={"csrf_token": token})
     assert db.session.query(Notification).filter(Notification.address == "a@example.org").count() == 1
