@@ -34,6 +34,7 @@ SLOTS = {
     "applications.page": Slot("link", "The signed-in account's applications."),
     "submission.page": Slot("link", "One submitted application of the signed-in account; submission_id."),
     "annex.taking": Slot("link", "Where an employer takes an annex by its code; a path (e-mails are written by jobs)."),
+    "case.panel": Slot("link", "Where the applicant follows one case; case_id; a path (e-mails are written by jobs)."),
     "footer.links": Slot("part", "List items (<li>) linked from every page's footer."),
     "case.thread": Slot("part", "The case page's messages with the applicant, with their form; case."),
 }

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Flask, current_app
-from werkzeug.routing import BuildError
+from flask import Flask, current_app, has_request_context
 
 from app import signals
 from app.clock import OFFICE_TZ, utcnow
 from app.extensions import db
 from app.jobs import enqueue_at
+from app.web.slots import slot_url
 from plugins.notifications.outbox import notify
 from plugins.notifications.states import Channel
 
@@ -27,14 +27,17 @@ def _user(user_id: int | None):
     return db.session.get(PortalUser, user_id) if user_id is not None else None
 
 
-def panel_link(endpoint: str, **values) -> str:
-    """The portal's address of a panel page (built without a request: the text is rendered by a
-    job); the panel's start when the page is not there (its plugin switched off)."""
+def panel_link(slot: str, **values) -> str:
+    """The portal's address of a panel page, from the plugin that fills the slot (a page's URL is
+    built in a request of its own when there is none: events also come from jobs and commands); the
+    panel's start when no plugin fills it."""
     base = current_app.config["PUBLIC_BASE_URL"]
-    try:
-        return base + current_app.url_map.bind("localhost").build(endpoint, values)
-    except BuildError:
-        return f"{base}/"
+    if has_request_context():
+        path = slot_url(slot, **values)
+    else:
+        with current_app.test_request_context("/"):
+            path = slot_url(slot, **values)
+    return f"{base}{path}" if path else f"{base}/"
 
 
 def _email(user, event: str, values: dict[str, str], case_id: int | None = None, allowed: bool = True) -> None:
@@ -61,7 +64,7 @@ def _sms(user, event: str, values: dict[str, str], case_id: int | None = None) -
 
 
 def application_submitted(app: Flask, change: signals.ApplicationSubmitted) -> None:
-    link = panel_link("eforms.submitted", submission_id=change.submission_id)
+    link = panel_link("submission.page", submission_id=change.submission_id)
     _email(_user(change.owner_id), "application-submitted", {"link": link})
 
 
@@ -69,7 +72,7 @@ def status_changed(app: Flask, change: signals.CaseStatusChanged) -> None:
     if not (change.notify and change.public):
         return
     user = _user(change.applicant_id)
-    values = {"link": panel_link("status.my_case", case_id=change.case_id)}
+    values = {"link": panel_link("case.panel", case_id=change.case_id)}
     _email(user, "case-status-changed", values, change.case_id)
     _sms(user, "case-status-changed", values, change.case_id)
 
@@ -77,7 +80,7 @@ def status_changed(app: Flask, change: signals.CaseStatusChanged) -> None:
 def request_made(app: Flask, change: signals.CaseRequestChange) -> None:
     user = _user(change.applicant_id)
     values = {
-        "link": panel_link("status.my_case", case_id=change.case_id),
+        "link": panel_link("case.panel", case_id=change.case_id),
         "due_date": change.due_on.strftime("%d.%m.%Y"),
     }
     _email(user, "case-request-made", values, change.case_id)
@@ -98,7 +101,7 @@ def remind(request_id: int) -> None:
     if case is None or case.applicant_id is None:
         return
     values = {
-        "link": panel_link("status.my_case", case_id=case.id),
+        "link": panel_link("case.panel", case_id=case.id),
         "due_date": request.due_on.strftime("%d.%m.%Y"),
     }
     user = _user(case.applicant_id)
@@ -114,7 +117,7 @@ def remind_unread(message_id: int) -> None:
     if message is None or message.read_at is not None:
         return
     user = _user(posted_to(message))
-    values = {"link": panel_link("status.my_case", case_id=message.case_id)}
+    values = {"link": panel_link("case.panel", case_id=message.case_id)}
     _email(user, "message-unread", values, message.case_id, allowed=getattr(user, "notify_by_email", True))
 
 
@@ -131,7 +134,7 @@ def message_posted(app: Flask, posted: signals.MessagePosted) -> None:
     if not posted.from_office or not (posted.email or posted.sms):
         return
     user = _user(posted.applicant_id)
-    values = {"link": panel_link("status.my_case", case_id=posted.case_id)}
+    values = {"link": panel_link("case.panel", case_id=posted.case_id)}
     if posted.email:
         _email(user, "message-posted", values, posted.case_id, allowed=getattr(user, "notify_by_email", True))
         enqueue_at(utcnow() + dt.timedelta(days=UNREAD_REMINDER_DAYS), remind_unread, posted.message_id)
@@ -145,21 +148,18 @@ def annex_invited(app: Flask, invited: signals.AnnexInvited) -> None:
     from app.accounts.services import find_by_email
     from app.forms.annexes import format_code
     from app.forms.models import Annex
-    from app.web.slots import slot_url
 
     annex = db.session.get(Annex, invited.annex_id)
     if not invited.by_email or annex is None or not annex.invited_email:
         return
     code = format_code(annex.invite_code)
-    taking = slot_url("annex.taking", code=code)
-    base = current_app.config["PUBLIC_BASE_URL"]
     account = find_by_email(annex.invited_email)
     notify(
         "annex-invited",
         Channel.EMAIL,
         annex.invited_email,
         account.preferred_language if account is not None else "pl",
-        {"link": f"{base}{taking}" if taking else f"{base}/", "code": code},
+        {"link": panel_link("annex.taking", code=code), "code": code},
         user_id=account.id if account is not None else None,
     )
 

@@ -1,18 +1,25 @@
 """My cases: where each case stands, the steps done and next, what the applicant must do now, and
 the status lines of employees' cases for employers."""
 
+from flask import current_app
 from flask_babel import lazy_gettext as _l
 from flask_limiter.util import get_remote_address
 
 from app.accounts.access import signed_in_applicant
 from app.plugins import PluginInfo
 from app.web.navigation import NavItem, add_nav_item
+from app.web.slots import fill
 
 info = PluginInfo(
     name="status",
     title="Case status",
     description="Applicants follow their cases; employers see their employees' status lines.",
 )
+
+
+def _case_panel(case_id: int) -> str:
+    # built without a request: notifications link to it from jobs
+    return current_app.url_map.bind("localhost").build("status.my_case", {"case_id": case_id})
 
 
 def register(app, appbuilder) -> None:
@@ -44,3 +51,4 @@ def register(app, appbuilder) -> None:
             in_menu=False,
         ),
     )
+    fill(app, "case.panel", _case_panel)
