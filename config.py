@@ -69,7 +69,9 @@ class Settings:
     proxy_fix_hops: int = 0
     ratelimit_login_ip: str = "20 per 10 minutes"
     ratelimit_login_account: str = "5 per 15 minutes"  # failed sign-ins to one address before the check
-    login_check_difficulty: int = 50000  # the largest number the browser may have to try (proof of work)
+    login_check_difficulty: int = 50000  # the largest number the browser may have to try (proof of work), at first
+    login_check_double_every: int = 5  # further failed sign-ins to the address that double the difficulty
+    login_check_max_difficulty: int = 5_000_000  # the most it grows to: a few seconds to a minute in a browser
     login_check_minutes: int = 10  # a sign-in check expires after this long
     ratelimit_register_ip: str = "10 per hour"
     ratelimit_register_account: str = "3 per hour"
@@ -134,8 +136,12 @@ class Settings:
             raise ConfigError(f"DEFAULT_LANGUAGE must be one of {', '.join(LANGUAGE_CODES)}")
         if "{number}" not in self.case_signature_pattern or "{year}" not in self.case_signature_pattern:
             raise ConfigError("CASE_SIGNATURE_PATTERN must contain {number} and {year}")
-        if self.login_check_difficulty < 1 or self.login_check_minutes < 1:
-            raise ConfigError("LOGIN_CHECK_DIFFICULTY and LOGIN_CHECK_MINUTES must be at least 1")
+        if min(self.login_check_difficulty, self.login_check_double_every, self.login_check_minutes) < 1:
+            raise ConfigError(
+                "LOGIN_CHECK_DIFFICULTY, LOGIN_CHECK_DOUBLE_EVERY and LOGIN_CHECK_MINUTES must be at least 1"
+            )
+        if self.login_check_max_difficulty < self.login_check_difficulty:
+            raise ConfigError("LOGIN_CHECK_MAX_DIFFICULTY must be at least LOGIN_CHECK_DIFFICULTY")
         if self.draft_max_count < 1:
             raise ConfigError("DRAFT_MAX_COUNT must be at least 1")
         if self.sms_gateway not in ("log", "smsapi"):
@@ -226,6 +232,8 @@ class Settings:
             "RATELIMIT_LOGIN_IP": self.ratelimit_login_ip,
             "RATELIMIT_LOGIN_ACCOUNT": self.ratelimit_login_account,
             "LOGIN_CHECK_DIFFICULTY": self.login_check_difficulty,
+            "LOGIN_CHECK_DOUBLE_EVERY": self.login_check_double_every,
+            "LOGIN_CHECK_MAX_DIFFICULTY": self.login_check_max_difficulty,
             "LOGIN_CHECK_MINUTES": self.login_check_minutes,
             "RATELIMIT_REGISTER_IP": self.ratelimit_register_ip,
             "RATELIMIT_REGISTER_ACCOUNT": self.ratelimit_register_account,

@@ -35,6 +35,11 @@ def test_values_are_typed():
         ({"APP_ENV": "staging"}, "APP_ENV must be one of"),
         ({"DEFAULT_LANGUAGE": "de"}, "DEFAULT_LANGUAGE must be one of"),
         ({"CASE_SIGNATURE_PATTERN": "SOC-II.6151.2026"}, "CASE_SIGNATURE_PATTERN must contain"),
+        ({"LOGIN_CHECK_DOUBLE_EVERY": "0"}, "LOGIN_CHECK_DOUBLE_EVERY and LOGIN_CHECK_MINUTES must be at least 1"),
+        (
+            {"LOGIN_CHECK_DIFFICULTY": "100000", "LOGIN_CHECK_MAX_DIFFICULTY": "50000"},
+            "LOGIN_CHECK_MAX_DIFFICULTY must be at least LOGIN_CHECK_DIFFICULTY",
+        ),
     ],
 )
 def test_malformed_values_are_named(env, message):

@@ -248,7 +248,7 @@ def sign_in(attempt: SignInAttempt) -> SignInOutcome:
     address, the password is checked only with a solved sign-in check; every failure counts,
     whether or not the address has an account, so the answers tell nothing about it."""
     email = normalise_email(attempt.email)
-    if sign_in_check.needed(email) and not sign_in_check.spend(attempt.solution):
+    if sign_in_check.needed(email) and not sign_in_check.spend(email, attempt.solution):
         sign_in_check.count_failure(email)
         return SignInOutcome(user=None, check_missing=True)
     user = authenticate(email, attempt.password)
@@ -259,6 +259,11 @@ def sign_in(attempt: SignInAttempt) -> SignInOutcome:
 
 def sign_in_check_needed(email: str) -> bool:
     return sign_in_check.needed(normalise_email(email))
+
+
+def new_sign_in_check(email: str) -> dict:
+    """A challenge for the next sign-in to the address, as hard as its failed attempts ask."""
+    return sign_in_check.new_challenge(normalise_email(email))
 
 
 def start_session(user: PortalUser) -> LoginSession:

@@ -6,7 +6,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
-from app.accounts import services, sign_in_check
+from app.accounts import services
 from app.accounts.forms import (
     ApplicantRegistrationForm,
     EmployerProfileForm,
@@ -69,7 +69,7 @@ def login():
             form.email.errors.append(_("The e-mail address or the password is not right."))
     challenge = None
     if request.method == "POST" and services.sign_in_check_needed(form.email.data or ""):
-        challenge = sign_in_check.new_challenge()
+        challenge = services.new_sign_in_check(form.email.data or "")
     form.altcha.data = ""  # a solution is spent once: never sent back
     return render_template("accounts/login.html", form=form, challenge=challenge)
 

@@ -332,6 +332,71 @@ def test_the_check_is_signed_with_the_apps_secret_and_as_hard_as_configured(app)
     assert served.status_code == 200 and b"crypto.subtle.digest" in served.data  # the portal's own solver
 
 
+def _growing(app, base=100, every=2, most=500) -> int:
+    """Difficulties small enough to solve here; the account limit."""
+    app.config.update(LOGIN_CHECK_DIFFICULTY=base, LOGIN_CHECK_DOUBLE_EVERY=every, LOGIN_CHECK_MAX_DIFFICULTY=most)
+    return int(app.config["RATELIMIT_LOGIN_ACCOUNT"].split()[0])
+
+
+def test_the_check_grows_harder_with_every_few_failures_up_to_the_maximum(app):
+    limit = _growing(app)
+    _fail_from_elsewhere(app, "target@example.org", limit)
+    attacker = app.test_client()
+    offered = []
+    for _attempt in range(7):
+        challenge = _challenge(login(attacker, "target@example.org", "wrong password here").get_data(as_text=True))
+        assert f"difficulty={challenge['max-number']}&" in challenge["salt"]  # what it was made for, signed
+        offered.append(int(challenge["max-number"]))
+    # each page comes after one more failure: 1 and 2 further failures are the base, then it doubles every 2
+    assert offered == [100, 200, 200, 400, 400, 500, 500]
+
+
+def test_a_check_made_before_the_difficulty_rose_no_longer_counts(app):
+    user = make_user("Applicant", email="target@example.org")
+    limit = _growing(app)
+    _fail_from_elsewhere(app, user.email, limit)
+    owner = app.test_client()
+    easy = login(owner, user.email, "wrong password here").get_data(as_text=True)
+    assert _challenge(easy)["max-number"] == "100"
+    solution = _solve(easy)
+    _fail_from_elsewhere(app, user.email, 2)  # someone keeps guessing meanwhile
+    late = submit(owner, "/login", {"email": user.email, "password": PASSWORD, "altcha": solution})
+    page = late.get_data(as_text=True)
+    assert late.status_code == 200 and CHECK_ASKED in page and owner.get("/account").status_code == 302
+    assert _challenge(page)["max-number"] == "400"
+    # the owner still signs in, with the check now asked for
+    response = submit(owner, "/login", {"email": user.email, "password": PASSWORD, "altcha": _solve(page)})
+    assert response.status_code == 302 and response.headers["Location"] == "/account"
+
+
+def test_a_check_whose_difficulty_is_rewritten_is_refused(app):
+    user = make_user("Applicant", email="target@example.org")
+    limit = _growing(app)
+    _fail_from_elsewhere(app, user.email, limit)
+    attacker = app.test_client()
+    easy = _challenge(login(attacker, user.email, "wrong password here").get_data(as_text=True))
+    _fail_from_elsewhere(app, user.email, 2)
+    hard = _challenge(login(attacker, user.email, "wrong password here").get_data(as_text=True))
+    assert (easy["max-number"], hard["max-number"]) == ("100", "400")
+    # the easy challenge's salt made to say 400 (or a hard one's to say 100), solved for the salt as rewritten:
+    # the signature covers the salt, so neither passes
+    for challenge, claimed in ((easy, "400"), (hard, "100")):
+        salt = challenge["salt"].replace(f"difficulty={challenge['max-number']}&", f"difficulty={claimed}&")
+        number = 7
+        payload = {
+            "algorithm": "SHA-256",
+            "challenge": hashlib.sha256((salt + str(number)).encode()).hexdigest(),
+            "number": number,
+            "salt": salt,
+            "signature": challenge["signature"],
+            "maxNumber": int(claimed),
+        }
+        altcha = base64.b64encode(json.dumps(payload).encode()).decode()
+        response = submit(attacker, "/login", {"email": user.email, "password": PASSWORD, "altcha": altcha})
+        assert response.status_code == 200 and CHECK_ASKED in response.get_data(as_text=True)
+    assert attacker.get("/account").status_code == 302
+
+
 def test_past_the_account_limit_known_and_unknown_addresses_get_the_same_answer(app):
     make_user("Applicant", email="known@example.org")
     limit = int(app.config["RATELIMIT_LOGIN_ACCOUNT"].split()[0])

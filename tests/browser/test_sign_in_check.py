@@ -5,9 +5,13 @@ these tests run one of their own with them."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
+from altcha import create_challenge_v1
 from playwright.sync_api import expect
 
+from app.accounts import sign_in_check
 from tests import factories
 from tests.browser.conftest import LiveServer
 from tests.browser.helpers import submit
@@ -67,6 +71,27 @@ def test_the_browser_solves_the_check_and_the_owner_signs_in(browser, limited, t
     submit(page)
     assert page.url.endswith("/account")
     assert problems == []  # the script ran under the portal's content security policy
+    context.close()
+
+
+def test_a_long_check_says_how_far_it_has_gone_and_the_page_keeps_working(browser, limited, target, monkeypatch):
+    app, server = limited
+    hardest = 2_000_000
+    monkeypatch.setitem(app.config, "LOGIN_CHECK_DIFFICULTY", hardest)
+    # the number the check hides is its last one, so the browser tries every number before it
+    monkeypatch.setattr(sign_in_check, "create_challenge_v1", functools.partial(create_challenge_v1, number=hardest))
+    context = browser.new_context(base_url=server.url, locale="pl-PL")
+    page = context.new_page()
+    _sign_in(page, target)
+    progress = page.locator("[data-sign-in-check-progress]")
+    expect(progress).to_contain_text("Wykonano dotąd:", timeout=60_000)
+    page.fill("#password", PASSWORD)  # the page answers while the check runs
+    expect(page.locator("[data-sign-in-check-status]")).to_have_text(
+        "Sprawdzenie zakończone. Możesz się zalogować.", timeout=300_000
+    )
+    expect(progress).to_be_empty()
+    submit(page)
+    assert page.url.endswith("/account")
     context.close()
 
 
