@@ -5,6 +5,7 @@ a pushed change is idempotent by the sender's event id."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from flask import g, request, send_file
 from flask_appbuilder.api import BaseApi, expose, protect, safe
@@ -147,14 +148,15 @@ class CaseApi(BaseApi):
             401: {$ref: '#/components/responses/401'}
         """
         page = request.args.get("page", "1")
-        if not page.isdigit() or not 1 <= int(page) <= 100_000:
+        # ASCII digits only: str.isdigit() also takes "²", which int() refuses, and int() refuses over 4,300 digits
+        if not re.fullmatch(r"[0-9]{1,6}", page) or not 1 <= int(page) <= 100_000:
             return self.response_400(message="page must be a whole number from 1")
         query = select(Case)
         since = request.args.get("changed_since")
         if since:
             try:
                 query = query.where(Case.status_changed_at >= as_stored(dt.datetime.fromisoformat(since)))
-            except ValueError:
+            except (ValueError, OverflowError):  # OverflowError: an offset that moves it out of the years 1-9999
                 return self.response_400(message="changed_since must be an ISO date and time")
         query = query.order_by(Case.status_changed_at.desc(), Case.id.desc()).limit(PAGE).offset((int(page) - 1) * PAGE)
         return self.response(200, result=[case_fields(case) for case in db.session.scalars(query)])

@@ -53,6 +53,34 @@ def test_cases_and_submissions_are_read_with_explicit_fields(client, case, key):
     assert client.get("/api/v1/cases/?changed_since=yesterday", headers=key).status_code == 400
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "changed_since=0001-01-01T00:00:00%2B05:00",  # before the first moment UTC can hold
+        "changed_since=9999-12-31T23:59:59-05:00",  # after the last
+        "changed_since=" + "9" * 5000,
+        "changed_since=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%96-01-01",  # digits of another script
+        "page=" + "9" * 5000,  # more digits than Python turns into a number
+        "page=%C2%B2",  # a superscript two: a digit to str.isdigit, not to int
+        "page=%D9%A3",  # an Arabic-Indic three
+    ],
+)
+def test_a_date_or_a_page_out_of_range_is_refused_with_the_reason(client, case, key, query):
+    response = client.get(f"/api/v1/cases/?{query}", headers=key)
+    assert response.status_code == 400
+    message = response.get_json()["message"]
+    assert message in ("changed_since must be an ISO date and time", "page must be a whole number from 1")
+
+
+def test_changed_since_reads_an_offset_and_a_date_alone(client, case, key):
+    def listed(since):
+        return client.get("/api/v1/cases/", query_string={"changed_since": since}, headers=key).get_json()["result"]
+
+    for since in ("2000-01-01", "2000-01-01T00:00:00+05:00", "2000-01-01T00:00:00Z"):
+        assert len(listed(since)) == 1
+    assert listed("9999-12-31") == []
+
+
 def test_a_pushed_change_is_applied_once(client, case, key):
     first = push(client, case, key, event_id="ezd-1", status="formal-check", public_note="Sprawdzamy dokumenty.")
     assert first.status_code == 200 and first.get_json()["result"]["status"] == "formal-check"
