@@ -32,10 +32,14 @@ class Event(Generic[Payload]):
         self.signal = _events.signal(name, doc)
         self.__doc__ = doc
 
-    def send(self, payload: Payload) -> None:
+    def send(self, payload: Payload) -> bool:
+        """Tell this app's receivers; True when one of them took the event on (returned True): a
+        receiver that sends the account's own e-mail does, so that accounts send it themselves only
+        when nothing else will."""
         if not isinstance(payload, self.payload):
             raise TypeError(f"{self.name} carries {self.payload.__name__}, not {type(payload).__name__}")
-        self.signal.send(current_app._get_current_object(), payload=payload)
+        answers = self.signal.send(current_app._get_current_object(), payload=payload)
+        return any(answer is True for _receiver, answer in answers)
 
     def connect(self, receiver: Callable[[Flask, Payload], Any], app: Flask) -> None:
         """Call ``receiver(app, payload)`` for this app's events (held strongly: receivers are
@@ -72,7 +76,15 @@ class AccountChange:
 account_registered = Event(
     "account-registered",
     AccountChange,
-    "A new account is stored, not yet confirmed. Sent by accounts.services.register_account.",
+    "A registration is stored, not yet confirmed: a new account, or one still waiting for confirmation made "
+    "again (its earlier link stops working); the confirmation e-mail is due. Sent by "
+    "accounts.services.register_account.",
+)
+registration_repeated = Event(
+    "registration-repeated",
+    AccountChange,
+    "Someone registered with the address of an active, confirmed account; its owner is told and nothing "
+    "changes. Sent by accounts.services.register_account.",
 )
 account_activated = Event(
     "account-activated",
@@ -83,6 +95,21 @@ password_changed = Event(
     "password-changed",
     AccountChange,
     "A password was changed (other sessions are already ended). Sent by accounts.services.set_password.",
+)
+
+
+@dataclass(frozen=True)
+class PasswordResetRequested:
+    user_id: int
+    confirmed: bool  # False: the account still waits for its address to be confirmed, and gets that link again
+
+
+password_reset_requested = Event(
+    "password-reset-requested",
+    PasswordResetRequested,
+    "Someone asked for a new password for an active account, or for one still waiting for confirmation (the "
+    "address's lookup is done in the job, so the answer on screen takes the same time for any address). Sent "
+    "by accounts.services.send_password_help.",
 )
 
 

@@ -101,6 +101,14 @@ def _mail(user: PortalUser, template: str) -> None:
     enqueue(send_account_mail, user.id, template)
 
 
+def _tell(event: signals.Event, user: PortalUser, template: str) -> None:
+    """Send the account's event; its e-mail goes out with it. A receiver that writes the e-mail
+    (the notifications plugin, through its outbox) takes the event on; when none does, accounts
+    send their own message by a job."""
+    if not event.send(signals.AccountChange(user.id)):
+        _mail(user, template)
+
+
 def send_account_mail(user_id: int, template: str) -> None:
     """Job: one of the account's messages, written in the account's language when it is sent."""
     user = db.session.get(PortalUser, user_id)
@@ -111,11 +119,24 @@ def send_account_mail(user_id: int, template: str) -> None:
         context["link"] = _activation_link(user)
     elif template == "already_registered":
         context["login_url"] = f"{current_app.config['PUBLIC_BASE_URL']}/login"
+    elif template == "password_reset":
+        context["link"] = password_reset_link(user)
     send_email(*_compose(user, template, **context))
 
 
 def _activation_link(user: PortalUser) -> str:
     return f"{current_app.config['PUBLIC_BASE_URL']}/activate/{activation_token(user)}"
+
+
+def activation_link(user: PortalUser) -> str:
+    """The confirmation link, made when the e-mail is written (its token is a secret: never stored)."""
+    return _activation_link(user)
+
+
+def password_reset_link(user: PortalUser) -> str:
+    """A reset link valid for an hour from now, void once the password changes (never stored)."""
+    token = _serializer("password-reset").dumps({"uid": user.id, "pw": _password_fingerprint(user)})
+    return f"{current_app.config['PUBLIC_BASE_URL']}/password/reset/{token}"
 
 
 def _fill(user: PortalUser, info: Registration, password_hash: str) -> None:
@@ -147,7 +168,7 @@ def register_account(info: Registration) -> None:
     user = find_by_email(email)
     if user is not None and user.email_confirmed_at is not None:
         if user.active:
-            _mail(user, "already_registered")
+            _tell(signals.registration_repeated, user, "already_registered")
         return
     created = user is None
     try:
@@ -158,9 +179,7 @@ def register_account(info: Registration) -> None:
             _fill(user, info, password_hash)
     except IntegrityError:  # the same address registered a moment ago in another request
         return register_account(info)
-    _mail(user, "activation")
-    if created:
-        signals.account_registered.send(signals.AccountChange(user.id))
+    _tell(signals.account_registered, user, "activation")
 
 
 def activate_account(token: str) -> PortalUser | None:
@@ -191,16 +210,16 @@ def request_password_reset(email: str) -> None:
 
 def send_password_help(email: str) -> None:
     """Job: a reset link (one hour, void once the password changes) to an active account, the
-    confirmation link again to a registration still waiting for it, nothing otherwise."""
+    confirmation link again to a registration still waiting for it, nothing otherwise. A receiver
+    of the event that writes the e-mail takes it on; otherwise it is sent from here."""
     user = find_by_email(email)
     if user is None:
         return
-    if user.active and user.email_confirmed_at is not None:
-        token = _serializer("password-reset").dumps({"uid": user.id, "pw": _password_fingerprint(user)})
-        link = f"{current_app.config['PUBLIC_BASE_URL']}/password/reset/{token}"
-        send_email(*_compose(user, "password_reset", link=link))
-    elif user.email_confirmed_at is None:
-        send_email(*_compose(user, "activation", link=_activation_link(user)))
+    confirmed = user.email_confirmed_at is not None
+    if confirmed and not user.active:
+        return
+    if not signals.password_reset_requested.send(signals.PasswordResetRequested(user.id, confirmed)):
+        send_account_mail(user.id, "password_reset" if confirmed else "activation")
 
 
 def user_for_reset(token: str) -> PortalUser | None:
@@ -326,9 +345,8 @@ def set_password(user: PortalUser, new_password: str, keep_token: str | None = N
     user.password = hash_password(new_password)
     user.changed_on = utcnow()
     end_other_sessions(user.id, keep_token, "password-changed")
-    _mail(user, "password_changed")
     db.session.flush()
-    signals.password_changed.send(signals.AccountChange(user.id))
+    _tell(signals.password_changed, user, "password_changed")
 
 
 def update_profile(user: PortalUser, change: ProfileChange) -> None:

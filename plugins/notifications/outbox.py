@@ -101,8 +101,14 @@ def deliver(notification_id: int) -> None:
     if row.expires_at is not None and row.expires_at <= now:
         move(row, State.TECHNICAL_FAILURE, reason="expired before it could be sent")
         return
+    from plugins.notifications.account_mail import values_when_sent
+
+    secret = values_when_sent(row.event, row.user_id)  # a link with a token, made now and never stored
+    if secret is None:
+        move(row, State.TECHNICAL_FAILURE, reason="the account it was for is gone or disabled")
+        return
     template = catalog.version(row.event, row.channel, row.language, row.template_version)
-    subject, body = catalog.render(template, row.values)
+    subject, body = catalog.render(template, {**row.values, **secret})
     outgoing = channels.Outgoing(row.our_id, row.address, subject, body, row.expires_at)
     outcome = channels.for_channel(row.channel).send(outgoing)
     row.attempts += 1

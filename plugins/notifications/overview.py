@@ -33,6 +33,10 @@ EVENT_LABELS = {
     "message-posted": _l("New message from the office"),
     "message-unread": _l("Reminder of an unread message"),
     "annex-invited": _l("Invitation to fill in an annex"),
+    "account-activation": _l("Confirmation of an account's e-mail address"),
+    "account-already-registered": _l("Registration with an address that has an account"),
+    "password-reset": _l("Link to set a new password"),
+    "password-changed": _l("Password changed"),
 }
 WAITING = (State.CREATED, State.TEMPORARY_FAILURE)
 FAILED_PAGE = 100

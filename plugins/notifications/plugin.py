@@ -15,9 +15,10 @@ info = PluginInfo(
 
 
 def register(app, appbuilder) -> None:
-    from plugins.notifications import models, receivers, views  # noqa: F401  (models: the outbox's tables)
+    from plugins.notifications import account_mail, models, receivers, views  # noqa: F401  (models: tables)
 
     receivers.connect(app)
+    account_mail.connect(app)
     app.register_blueprint(views.bp)
     csrf.exempt(views.sms_reports)  # SMSAPI calls it; the secret in its address is the check
     fill(app, "case.thread", views.case_part)

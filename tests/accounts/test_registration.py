@@ -140,14 +140,50 @@ def test_unknown_account_kind_is_not_found(client):
     assert client.get("/register/company").status_code == 404
 
 
-def test_the_job_row_keeps_no_message_and_no_link(client, outbox):
-    """The message and its activation link are written when the job runs; the row that waits in
-    the table (and in backups) holds the account's id and the message's name only."""
-    from app.jobs.models import Job
+def _stored_text() -> str:
+    """Every row of every table, as text: what waits in the database (and in its backups)."""
+    from sqlalchemy import select
 
+    return "\n".join(
+        str(tuple(row)) for table in db.metadata.sorted_tables for row in db.session.execute(select(table))
+    )
+
+
+def test_no_row_keeps_the_message_or_its_link(client, outbox):
+    """The message and its activation link are written when it is sent, whichever way it goes (the
+    accounts' own job, or the notifications' outbox): no row holds the link or its token, before or
+    after the sending."""
     assert submit(client, "/register/applicant", APPLICANT).status_code == 302
+    db.session.flush()
+    assert "/activate/" not in _stored_text()
+    [message] = outbox()
+    token = activation_link(message).rsplit("/", 1)[1]
+    stored = _stored_text()
+    assert token not in stored and "/activate/" not in stored
+
+
+def test_with_the_notifications_plugin_off_accounts_send_their_own_e_mails(app, fresh_app):
+    """No receiver takes the account's events on: each e-mail goes by the accounts' own job, whose
+    row holds the account's id and the message's name only."""
+    import email
+    from pathlib import Path
+
+    from app.jobs.models import Job
+    from tests.fixtures import run_queued_jobs
+
+    bare = fresh_app(PLUGINS="none")
+    assert "notifications" not in bare.extensions["plugins"]
+    client = bare.test_client()
+    assert submit(client, "/register/applicant", APPLICANT).status_code == 302
+    assert submit(client, "/password/forgot", {"email": APPLICANT["email"]}).status_code == 302
     user = db.session.query(PortalUser).filter_by(email="olena.kovalenko@example.org").one()
     [job] = db.session.query(Job).filter(Job.function.like("%send_account_mail")).all()
     assert job.args == [user.id, "activation"] and job.kwargs == {}
-    [message] = outbox()
-    assert "/activate/" in message.get_content()
+    run_queued_jobs(bare)
+    run_queued_jobs(bare)
+    folder = Path(bare.config["MAIL_OUTBOX_DIR"])
+    messages = [email.message_from_bytes(p.read_bytes(), policy=email.policy.default) for p in folder.glob("*.eml")]
+    assert len(messages) == 2  # registered, then asked for help before confirming: the link again
+    assert {m["To"] for m in messages} == {"olena.kovalenko@example.org"}
+    assert all("Olena" in m.get_content() for m in messages)  # the accounts' own text greets by name
+    assert client.get(activation_link(messages[0])).status_code == 302
