@@ -162,6 +162,23 @@ application_submitted = Event(
 
 
 @dataclass(frozen=True)
+class PrintoutReady:
+    submission_id: int
+    reference: str
+    owner_id: int | None
+    form_code: str
+    submission_mode: str  # paper, external or electronic
+
+
+printout_ready = Event(
+    "printout-ready",
+    PrintoutReady,
+    "The printout of a submitted application (or of its correction) is rendered and stored, ready to download. "
+    "Sent by forms.printout.prepare, the job the submission enqueues.",
+)
+
+
+@dataclass(frozen=True)
 class AnnexInvited:
     annex_id: int
     application_draft_id: int

@@ -127,3 +127,19 @@ def test_electronic_filing_sends_its_event_and_the_case_opens(app, heard):
     assert _names(heard) == ["ApplicationReachedOffice", "CaseOpened"]
     assert dict(heard)["ApplicationReachedOffice"].by_id is None
     assert db.session.query(Case).filter_by(submission_id=submission.id).count() == 1
+
+
+def test_the_printout_job_sends_its_event_once_when_it_stores_the_pdf(app, heard):
+    from app.forms import printout
+    from tests.forms.submissions import paper_submission
+
+    applicant = make_user("Applicant")
+    submission = db.session.get(Submission, paper_submission(applicant, "TRP"))
+    heard.clear()
+    printout.prepare(submission.id)
+    assert printout.stored(submission) is not None
+    assert heard == [
+        ("PrintoutReady", signals.PrintoutReady(submission.id, submission.reference, applicant.id, "TRP", "paper"))
+    ]
+    printout.prepare(submission.id)  # stored already: nothing new to tell
+    assert len(heard) == 1

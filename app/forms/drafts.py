@@ -19,7 +19,7 @@ from app.forms import annexes, events, services
 from app.forms.draft_quota import make_room
 from app.forms.fields.limits import within_limits
 from app.forms.models import Annex, Draft, FormDefinition, Intake, ReferenceCounter, Submission, SubmissionVersion
-from app.forms.printout import render_and_store
+from app.forms.printout import prepare as prepare_printout
 from app.forms.validation import Result, check_shape, validate
 from app.jobs import enqueue
 
@@ -149,7 +149,7 @@ def submit(draft: Draft, language: str) -> tuple[Submission | None, Result]:
     annexes.submitted(draft, submission)
     db.session.delete(draft)
     db.session.flush()
-    enqueue(render_and_store, submission.id)  # the printout is ready by the time it is asked for
+    enqueue(prepare_printout, submission.id)  # the printout is ready by the time it is asked for
     events.submitted(submission, correction=False)
     return submission, result
 
@@ -225,7 +225,7 @@ def _replace(draft: Draft, result: Result, new_hash: str, now) -> Submission | N
         submission.typed_answers = draft.answers
         submission.acknowledged = draft.acknowledged
         submission.corrected_at = now
-        enqueue(render_and_store, submission.id)
+        enqueue(prepare_printout, submission.id)
     db.session.delete(draft)
     db.session.flush()
     return submission

@@ -32,3 +32,15 @@ def reached_office(submission: Submission, by_id: int | None = None, service_poi
             service_point_id=service_point_id,
         )
     )
+
+
+def printout_ready(submission: Submission) -> None:
+    signals.printout_ready.send(
+        signals.PrintoutReady(
+            submission_id=submission.id,
+            reference=submission.reference,
+            owner_id=submission.owner_id,
+            form_code=submission.definition.code,
+            submission_mode=submission.submission_mode,
+        )
+    )

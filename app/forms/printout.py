@@ -64,6 +64,19 @@ def render_and_store(submission_id: int) -> None:
     keep(storage_path(submission), render(submission))
 
 
+def prepare(submission_id: int) -> None:
+    """Job after a submission or a correction: render and keep the printout, then send
+    ``printout-ready`` (in the job's transaction) if this run stored it."""
+    from app.extensions import db
+    from app.forms import events
+
+    submission = db.session.get(Submission, submission_id)
+    if submission is None or stored(submission):
+        return
+    keep(storage_path(submission), render(submission))
+    events.printout_ready(submission)
+
+
 def render(submission: Submission, specimen: bool = False) -> bytes:
     """The PDF; ``specimen`` for an administrator's preview of a definition (no application)."""
     with force_locale("pl"):

@@ -37,6 +37,7 @@ EVENT_LABELS = {
     "account-already-registered": _l("Registration with an address that has an account"),
     "password-reset": _l("Link to set a new password"),
     "password-changed": _l("Password changed"),
+    "printout-ready": _l("Printout ready"),
 }
 WAITING = (State.CREATED, State.TEMPORARY_FAILURE)
 FAILED_PAGE = 100

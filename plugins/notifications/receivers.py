@@ -68,6 +68,14 @@ def application_submitted(app: Flask, change: signals.ApplicationSubmitted) -> N
     _email(_user(change.owner_id), "application-submitted", {"link": link})
 
 
+def printout_ready(app: Flask, ready: signals.PrintoutReady) -> None:
+    """The printout to sign and bring is ready; an application filed electronically needs none."""
+    if ready.submission_mode == "electronic":
+        return
+    link = panel_link("submission.page", submission_id=ready.submission_id)
+    _email(_user(ready.owner_id), "printout-ready", {"link": link})
+
+
 def status_changed(app: Flask, change: signals.CaseStatusChanged) -> None:
     if not (change.notify and change.public):
         return
@@ -166,6 +174,7 @@ def annex_invited(app: Flask, invited: signals.AnnexInvited) -> None:
 
 def connect(app: Flask) -> None:
     signals.application_submitted.connect(application_submitted, app)
+    signals.printout_ready.connect(printout_ready, app)
     signals.case_status_changed.connect(status_changed, app)
     signals.case_request_made.connect(request_made, app)
     signals.message_posted.connect(message_posted, app)
