@@ -292,6 +292,10 @@ class MessagePosted:
     email: bool  # the clerk asked for the applicant to be told by e-mail (within what the profile allows)
     sms: bool  # … and by SMS
     by_id: int | None
+    # in an employer's thread (the annex they filed): the office wrote to the employer, or the employer
+    # replied; applicant_id is still the case's applicant, who is told nothing of it
+    annex_id: int | None = None
+    employer_id: int | None = None
 
 
 message_posted = Event(

@@ -78,6 +78,9 @@ APPLICATIONS = {
 } | {"status.my_cases", "status.my_case"}  # following one's cases
 # a case's thread with the office: the owner's only (tests/messages tries another applicant's case and file)
 APPLICATIONS |= {"status.case_messages", "status.reply", "status.message_file"}
+# an employer's thread of an annex they filed: only that employer's (tests/messages/test_employer_thread.py
+# tries another employer's annex, the applicant's thread and files, and an applicant's account)
+APPLICATIONS |= {"status.annex_messages", "status.annex_reply", "status.annex_message_file"}
 # FAB's own profile and password forms, which hand over to the account pages above.
 HANDOVERS = {
     "OwnPasswordView.this_form_get",

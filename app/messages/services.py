@@ -1,6 +1,8 @@
 """The rules of a case's thread: the office writes (a message, information, or a request to
 complete or pay), the applicant replies (with files, under the rules of an application's scans),
-each side's first reading is recorded, and every message is a line of the case's history.
+each side's first reading is recorded, and every message is a line of the case's history. An
+employer who filed an annex of the case's application has a thread of their own with the office
+(``annex``: the messages of that annex; ``None`` is the applicant's thread, see employers.py).
 Services flush and never commit; each message sends ``message_posted``, each first reading of an
 office's message by the applicant ``message_read``."""
 
@@ -22,8 +24,10 @@ from app.cases.models import Case, CaseEvent, CaseRequest
 from app.clock import utcnow
 from app.extensions import db
 from app.forms import attachments as scans
+from app.forms.models import Annex
 from app.forms.printout import keep
 from app.messages.canned import fill
+from app.messages.employers import employer_name
 from app.messages.models import CannedText, Message, MessageAttachment
 
 OFFICE_KINDS = ("message", "information")  # what a clerk writes here; a request is written as the case's request
@@ -34,9 +38,20 @@ class Refused(ValueError):
     """Why a message was not sent, in words for its writer; nothing was changed."""
 
 
-def thread(case: Case) -> list[Message]:
-    """The case's messages, the oldest first (the newest last, as a conversation reads)."""
-    return list(db.session.scalars(select(Message).where(Message.case_id == case.id).order_by(Message.id)))
+def in_thread(annex: Annex | None):
+    """The condition on a message of the applicant's thread (None) or of an employer's annex."""
+    return Message.annex_id.is_(None) if annex is None else Message.annex_id == annex.id
+
+
+def thread(case: Case, annex: Annex | None = None) -> list[Message]:
+    """The thread's messages, the oldest first (the newest last, as a conversation reads)."""
+    query = select(Message).where(Message.case_id == case.id, in_thread(annex)).order_by(Message.id)
+    return list(db.session.scalars(query))
+
+
+def recipient(case: Case, annex: Annex | None = None) -> Any:
+    """Whom the office writes to in the thread: the applicant, or the annex's employer."""
+    return case.applicant if annex is None else annex.employer
 
 
 def author_name(user: Any) -> str:
@@ -53,11 +68,13 @@ class Channels:
     sms_reason: Any
 
 
-def channels(case: Case) -> Channels:
-    applicant = case.applicant
+def channels(case: Case, annex: Annex | None = None) -> Channels:
+    applicant = recipient(case, annex)
     if applicant is None:
         none = _l("The case has no applicant's account.")
         return Channels(False, none, False, none)
+    if annex is not None:  # an employer's notices go to the company's address only
+        return _employer_channels(applicant)
     email_reason = None
     if not applicant.notify_by_email:
         email_reason = _l("The applicant does not want e-mails about messages (their profile).")
@@ -71,8 +88,17 @@ def channels(case: Case) -> Channels:
     return Channels(email_reason is None, email_reason, sms_reason is None, sms_reason)
 
 
-def reader_language(case: Case) -> str:
-    applicant = case.applicant
+def _employer_channels(employer: Any) -> Channels:
+    email_reason = None
+    if not employer.notify_by_email:
+        email_reason = _l("The employer does not want e-mails about messages (their profile).")
+    elif not employer.email:
+        email_reason = _l("The employer's account has no e-mail address.")
+    return Channels(email_reason is None, email_reason, False, _l("An employer is told by e-mail only."))
+
+
+def reader_language(case: Case, annex: Annex | None = None) -> str:
+    applicant = recipient(case, annex)
     language = getattr(applicant, "preferred_language", None) or "pl"
     return language if language in current_app.config["LANGUAGES"] else "pl"
 
@@ -90,7 +116,9 @@ class Draft:
     sms: bool
 
 
-def draft(case: Case, kind: str, canned_key: str, free_text: str, email: bool, sms: bool) -> Draft:
+def draft(
+    case: Case, kind: str, canned_key: str, free_text: str, email: bool, sms: bool, annex: Annex | None = None
+) -> Draft:
     """The clerk's message as the applicant will read it (raises Refused with the reason): a
     canned text filled with the case's data in the applicant's language and in Polish, and the
     clerk's own words after it, as written."""
@@ -106,12 +134,12 @@ def draft(case: Case, kind: str, canned_key: str, free_text: str, email: bool, s
             raise Refused(_l("This ready text is no longer offered. Choose another or write your own."))
     if canned is None and not free_text:
         raise Refused(_l("Write the message or choose a ready text."))
-    allowed = channels(case)
+    allowed = channels(case, annex)
     if email and not allowed.email:
         raise Refused(allowed.email_reason)
     if sms and not allowed.sms:
         raise Refused(allowed.sms_reason)
-    language = reader_language(case)
+    language = reader_language(case, annex)
     parts = [fill(canned, case, language)] if canned else []
     parts_pl = [fill(canned, case, "pl")] if canned else []
     body = "\n\n".join([*parts, free_text] if free_text else parts)
@@ -119,12 +147,15 @@ def draft(case: Case, kind: str, canned_key: str, free_text: str, email: bool, s
     return Draft(kind, body, body_pl, language, canned_key or None, email, sms)
 
 
-def post(case: Case, by: Any, ready: Draft) -> Message:
-    """Send the clerk's message to the thread."""
-    if case.applicant_id is None:
+def post(case: Case, by: Any, ready: Draft, annex: Annex | None = None) -> Message:
+    """Send the clerk's message to the thread (the applicant's, or the annex's employer's)."""
+    if annex is None and case.applicant_id is None:
         raise Refused(_l("The case has no applicant's account."))
+    if annex is not None and (annex.application_submission_id != case.submission_id or annex.employer_id is None):
+        raise Refused(_l("This employer takes no part in the case."))
     message = Message(
         case_id=case.id,
+        annex_id=annex.id if annex is not None else None,
         author_id=by.id,
         author_name=author_name(by),
         from_office=True,
@@ -165,6 +196,7 @@ def post_request(case: Case, request: CaseRequest, by: Any) -> Message:
 
 
 def _posted(case: Case, message: Message, by: Any, history: bool = True) -> Message:
+    annex = db.session.get(Annex, message.annex_id) if message.annex_id is not None else None
     db.session.add(message)
     if history:
         case.events.append(
@@ -175,7 +207,7 @@ def _posted(case: Case, message: Message, by: Any, history: bool = True) -> Mess
                 at=message.created_at,
                 by_id=getattr(by, "id", None),
                 by_name=message.author_name,
-                internal_note=_summary(message),
+                internal_note=_summary(message, annex),
             )
         )
     db.session.flush()
@@ -188,15 +220,18 @@ def _posted(case: Case, message: Message, by: Any, history: bool = True) -> Mess
             email=message.email,
             sms=message.sms,
             by_id=getattr(by, "id", None),
+            annex_id=annex.id if annex is not None else None,
+            employer_id=annex.employer_id if annex is not None else None,
         )
     )
     return message
 
 
-def _summary(message: Message) -> str:
+def _summary(message: Message, annex: Annex | None = None) -> str:
     text = " ".join((message.body_pl or message.body).split())
     files = len(message.attachments)
     summary = text[:200] + ("…" if len(text) > 200 else "")
+    summary = f"[{employer_name(annex)}] {summary}" if annex is not None else summary  # the employer's thread
     return f"{summary} [+{files}]" if files else summary
 
 
@@ -206,9 +241,10 @@ class Upload:
     data: bytes
 
 
-def reply(case: Case, by: Any, body: str, files: list[Upload]) -> tuple[Message, bool]:
-    """The applicant's reply, with files (raises Refused, keeping nothing); a reply while a
-    request waits answers it. Returns the message and whether it answered a request."""
+def reply(case: Case, by: Any, body: str, files: list[Upload], annex: Annex | None = None) -> tuple[Message, bool]:
+    """The applicant's reply (or the employer's, in their annex's thread), with files (raises
+    Refused, keeping nothing); the applicant's reply while a request waits answers it. Returns the
+    message and whether it answered a request."""
     body = (body or "").strip()
     files = [upload for upload in files if upload.name or upload.data]
     if len(body) > MAX_BODY:
@@ -227,12 +263,13 @@ def reply(case: Case, by: Any, body: str, files: list[Upload]) -> tuple[Message,
     kept = [_checked(upload) for upload in files]
     message = Message(
         case_id=case.id,
+        annex_id=annex.id if annex is not None else None,
         author_id=by.id,
         author_name=author_name(by),
         from_office=False,
         kind="message",
         body=body,
-        language=reader_language(case),
+        language=reader_language(case, annex),
         created_at=utcnow(),
     )
     for upload, kind in kept:
@@ -247,7 +284,7 @@ def reply(case: Case, by: Any, body: str, files: list[Upload]) -> tuple[Message,
                 sha256=hashlib.sha256(upload.data).hexdigest(),
             )
         )
-    answered = case.open_request is not None and case.closed_at is None
+    answered = annex is None and case.open_request is not None and case.closed_at is None
     _posted(case, message, by)
     if answered:
         tracking.request_answered(case, by)
@@ -277,12 +314,22 @@ def _checked(upload: Upload) -> tuple[Upload, str]:
     return upload, kind
 
 
-def attachment_of(case: Case, attachment_id: int) -> MessageAttachment | None:
-    """A file of this case's thread whose file is kept, or None (another case's is as good as missing)."""
+def attachment_of(case: Case, attachment_id: int, annex: Annex | None = None) -> MessageAttachment | None:
+    """A file of this thread of the case (the applicant's, or the annex's) whose file is kept, or
+    None (another case's or another thread's is as good as missing)."""
+    return _kept(attachment_id, Message.case_id == case.id, in_thread(annex))
+
+
+def office_attachment(case: Case, attachment_id: int) -> MessageAttachment | None:
+    """A file of any thread of the case, for the office, which reads them all."""
+    return _kept(attachment_id, Message.case_id == case.id)
+
+
+def _kept(attachment_id: int, *where) -> MessageAttachment | None:
     found = db.session.scalar(
         select(MessageAttachment)
         .join(Message, Message.id == MessageAttachment.message_id)
-        .where(MessageAttachment.id == attachment_id, Message.case_id == case.id)
+        .where(MessageAttachment.id == attachment_id, *where)
     )
     return found if found is not None and path_of(found).is_file() else None
 
@@ -295,10 +342,10 @@ def download_name(attachment: MessageAttachment) -> str:
     return scans.download_name(attachment)
 
 
-def opened_by_applicant(case: Case, reader: Any) -> list[Message]:
-    """The applicant opened the thread: the office's messages not read before are read now (the
-    office's read receipts); returns them."""
-    unread = _unread(case.id, from_office=True)
+def opened_by_applicant(case: Case, reader: Any, annex: Annex | None = None) -> list[Message]:
+    """The applicant (or the annex's employer) opened their thread: the office's messages not read
+    before are read now (the office's read receipts); returns them."""
+    unread = _unread(case.id, True, in_thread(annex))
     now = utcnow()
     for message in unread:
         message.read_at = now
@@ -310,7 +357,7 @@ def opened_by_applicant(case: Case, reader: Any) -> list[Message]:
 
 def opened_by_office(case: Case) -> int:
     """A member of staff opened the case's thread: the replies not read before are read now."""
-    unread = _unread(case.id, from_office=False)
+    unread = _unread(case.id, False)
     now = utcnow()
     for message in unread:
         message.read_at = now
@@ -318,9 +365,9 @@ def opened_by_office(case: Case) -> int:
     return len(unread)
 
 
-def _unread(case_id: int, from_office: bool) -> list[Message]:
+def _unread(case_id: int, from_office: bool, *where) -> list[Message]:
     query = select(Message).where(
-        Message.case_id == case_id, Message.from_office.is_(from_office), Message.read_at.is_(None)
+        Message.case_id == case_id, Message.from_office.is_(from_office), Message.read_at.is_(None), *where
     )
     return list(db.session.scalars(query.order_by(Message.id)))
 
@@ -330,15 +377,20 @@ def unread_for_applicant(user: Any) -> int:
     query = (
         select(func.count(Message.id))
         .join(Case, Case.id == Message.case_id)
-        .where(Case.applicant_id == user.id, Message.from_office.is_(True), Message.read_at.is_(None))
+        .where(
+            Case.applicant_id == user.id,
+            Message.annex_id.is_(None),
+            Message.from_office.is_(True),
+            Message.read_at.is_(None),
+        )
     )
     return db.session.scalar(query) or 0
 
 
-def unread_in(case: Case) -> int:
-    """How many of the office's messages in this case the applicant has not opened."""
+def unread_in(case: Case, annex: Annex | None = None) -> int:
+    """How many of the office's messages in this thread of the case its reader has not opened."""
     query = select(func.count(Message.id)).where(
-        Message.case_id == case.id, Message.from_office.is_(True), Message.read_at.is_(None)
+        Message.case_id == case.id, in_thread(annex), Message.from_office.is_(True), Message.read_at.is_(None)
     )
     return db.session.scalar(query) or 0
 

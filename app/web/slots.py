@@ -35,6 +35,9 @@ SLOTS = {
     "submission.page": Slot("link", "One submitted application of the signed-in account; submission_id."),
     "annex.taking": Slot("link", "Where an employer takes an annex by its code; a path (e-mails are written by jobs)."),
     "case.panel": Slot("link", "Where the applicant follows one case; case_id; a path (e-mails are written by jobs)."),
+    "annex.thread": Slot(
+        "link", "Where an employer writes with the office about an annex they filed; annex_id; a path (for e-mails)."
+    ),
     "footer.links": Slot("part", "List items (<li>) linked from every page's footer."),
     "case.thread": Slot("part", "The case page's messages with the applicant, with their form; case."),
 }

@@ -125,28 +125,42 @@ def remind_unread(message_id: int) -> None:
     if message is None or message.read_at is not None:
         return
     user = _user(posted_to(message))
-    values = {"link": panel_link("case.panel", case_id=message.case_id)}
+    values = {"link": thread_link(message.case_id, message.annex_id)}
     _email(user, "message-unread", values, message.case_id, allowed=getattr(user, "notify_by_email", True))
 
 
 def posted_to(message) -> int | None:
+    """The reader of the message's thread: the case's applicant, or the employer of its annex."""
     from app.cases.models import Case
+    from app.forms.models import Annex
 
+    if message.annex_id is not None:
+        annex = db.session.get(Annex, message.annex_id)
+        return annex.employer_id if annex is not None else None
     case = db.session.get(Case, message.case_id)
     return case.applicant_id if case is not None else None
 
 
+def thread_link(case_id: int, annex_id: int | None) -> str:
+    """The applicant's case in the panel, or the employer's thread of their annex."""
+    if annex_id is not None:
+        return panel_link("annex.thread", annex_id=annex_id)
+    return panel_link("case.panel", case_id=case_id)
+
+
 def message_posted(app: Flask, posted: signals.MessagePosted) -> None:
     """The office wrote in the thread: an e-mail and an SMS as the clerk chose, within what the
-    applicant allows."""
+    applicant allows; in an employer's thread, an e-mail to the employer (never an SMS, and nothing
+    to the applicant)."""
     if not posted.from_office or not (posted.email or posted.sms):
         return
-    user = _user(posted.applicant_id)
-    values = {"link": panel_link("case.panel", case_id=posted.case_id)}
+    employer = posted.annex_id is not None
+    user = _user(posted.employer_id if employer else posted.applicant_id)
+    values = {"link": thread_link(posted.case_id, posted.annex_id)}
     if posted.email:
         _email(user, "message-posted", values, posted.case_id, allowed=getattr(user, "notify_by_email", True))
         enqueue_at(utcnow() + dt.timedelta(days=UNREAD_REMINDER_DAYS), remind_unread, posted.message_id)
-    if posted.sms:
+    if posted.sms and not employer:
         _sms(user, "message-posted", values, posted.case_id)
 
 

@@ -52,3 +52,4 @@ def register(app, appbuilder) -> None:
         ),
     )
     fill(app, "case.panel", _case_panel)
+    fill(app, "annex.thread", thread.annex_thread_path)

@@ -11,6 +11,7 @@ from flask_login import current_user
 from app.accounts.access import applicants_only
 from app.accounts.models import AccountType
 from app.cases import applicants, tracking
+from app.messages import employers
 from app.messages import services as messages
 from app.web.i18n import current_language
 
@@ -24,10 +25,14 @@ def my_cases():
     employer = current_user.account_type == AccountType.EMPLOYER
     name = request.args.get("employee", "").strip()[:100]
     page = request.args.get("page", "1")
-    page = int(page) if page.isdigit() and len(page) < 6 else 1
+    page = whole_number(page, 99_999) or 1
     employees = applicants.employees_cases(current_user, name, page) if employer else None
+    # the threads of the annexes the employer filed, with what they have not read
+    threads = employers.threads_of(current_user, [case.id for case in employees.cases]) if employer else {}
     return render_template(
         "status/cases.html",
+        threads=threads,
+        unread_by_annex=employers.unread_by_annex(current_user) if threads else {},
         cases=[(case, applicants.progress(case, with_steps=False)) for case in own],
         employees=employees,
         name=name,

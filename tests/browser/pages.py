@@ -9,7 +9,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Page:
     name: str
-    path: str  # "{language}": the language checked; "{submission}", "{case}", "{queue}": made for the user
+    path: str  # "{language}": the language checked; "{submission}", "{case}", "{queue}", "{annex}",
+    # "{case_with_employer}": made for the user
     # (page_values)
     role: str | None = None  # sign in with this role first
     after: str | None = None  # a step that brings the page to a state worth checking (helpers.py)
@@ -85,6 +86,15 @@ PAGES = [
         after="submit-empty",
         status=400,
     ),
+    Page("messages of an annex I filed, employer", "/my-cases/annex/{annex}/messages", role="Employer"),
+    Page(
+        "messages of an annex I filed, reply with errors",
+        "/my-cases/annex/{annex}/messages",
+        role="Employer",
+        after="submit-empty",
+        status=400,
+    ),
+    Page("a case with an employer's thread, clerk's page", "/work/case/{case_with_employer}", role="Clerk"),
     Page("back office start", "/backoffice/", role="Clerk"),
     Page("work queue, mine", "/work/?tab=mine&type={queue}", role="Clerk"),
     Page("work queue, unassigned", "/work/?tab=unassigned&type={queue}", role="Clerk"),

@@ -90,6 +90,34 @@ def filled_queue(clerk) -> int:
     return mine.case_type_id
 
 
+def employers_case(employer) -> tuple[int, int]:
+    """Another applicant's case whose annex ``employer`` filed, with a read and an unread message of
+    the office in the annex's thread; (case id, annex id)."""
+    from app.cases.models import Case
+    from app.forms.models import Annex
+    from app.messages import services
+    from tests.factories import make_user
+
+    case = db.session.get(Case, opened_case(make_user("Applicant")))
+    annex = Annex(
+        code="TRW-ANNEX",
+        invite_code=f"PAGE{case.id:08d}"[:12],
+        applicant_id=case.applicant_id,
+        application_submission_id=case.submission_id,
+        employer_id=employer.id,
+        submission_id=paper_submission(employer),
+    )
+    db.session.add(annex)
+    db.session.flush()
+    clerk = make_user("Clerk")
+    read = services.post(case, clerk, services.draft(case, "message", "", "Dzień dobry.", False, False, annex), annex)
+    read.read_at = read.created_at  # the clerk's page shows a read receipt and an unread message
+    ready = services.draft(case, "message", "", "Prosimy o kopię umowy o pracę.", False, False, annex)
+    services.post(case, clerk, ready, annex)
+    db.session.commit()
+    return case.id, annex.id
+
+
 def page_values(path: str, user) -> dict:
     """What a registered page's path needs filled in for ``user``: an application to file, a case,
     a work queue with a case in each tab."""
@@ -98,6 +126,12 @@ def page_values(path: str, user) -> dict:
         values["submission"] = electronic_submission(user)
     if "{case}" in path:
         values["case"] = opened_case(user)
+    if "{annex}" in path:
+        values["annex"] = employers_case(user)[1]
+    if "{case_with_employer}" in path:
+        from tests.factories import make_user
+
+        values["case_with_employer"] = employers_case(make_user("Employer"))[0]
     if "{queue}" in path:
         values["queue"] = filled_queue(user)
     return values

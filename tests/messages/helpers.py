@@ -31,3 +31,22 @@ def signed_in(app, user):
 def post(client, url: str, token_from: str, **data):
     data["csrf_token"] = csrf_token(client, token_from)
     return client.post(url, data=data, follow_redirects=True)
+
+
+def employer_of(case: Case, company: str = "Odra Budownictwo sp. z o.o.", **fields):
+    """An employer's account that filed the annex to the case's application; (employer, annex)."""
+    from app.forms.models import Annex
+
+    employer = make_user("Employer", company_name=company, **fields)
+    annex = Annex(
+        code="TRW-ANNEX",
+        invite_code=f"EMPL{employer.id:08d}"[:12],
+        applicant_id=case.applicant_id,
+        application_submission_id=case.submission_id,
+        employer_id=employer.id,
+        submission_id=paper_submission(employer, "KPL"),
+    )
+    db.session.add(annex)
+    case.employer_id = employer.id
+    db.session.commit()
+    return employer, annex

@@ -120,3 +120,29 @@ def test_an_office_message_told_by_email_and_still_unread_after_three_days_gets_
     count = len(_rows(case.applicant))
     remind_unread(message.id)  # read by then: nothing more
     assert len(_rows(case.applicant)) == count
+
+
+def test_a_message_in_an_employers_thread_tells_the_employer_by_email_only_and_reminds_them(app):
+    from app.messages.models import Message
+    from plugins.notifications.receivers import remind_unread
+    from tests.messages.helpers import employer_of
+
+    case = open_case(language="ru")
+    employer, annex = employer_of(case, preferred_language="uk")
+    employer.phone, employer.notify_by_sms, employer.phone_confirmed_at = "+48600100300", True, utcnow()
+    message = Message(case_id=case.id, annex_id=annex.id, from_office=True, body="x", email=True)
+    db.session.add(message)
+    db.session.flush()
+    before = len(_rows(case.applicant))
+    signals.message_posted.send(
+        signals.MessagePosted(
+            message.id, case.id, case.applicant_id, True, email=True, sms=True, by_id=None,
+            annex_id=annex.id, employer_id=employer.id,
+        )
+    )  # fmt: skip
+    assert [(r.event, r.channel, r.language) for r in _rows(employer)] == [("message-posted", "email", "uk")]
+    assert len(_rows(case.applicant)) == before  # the applicant is told nothing of the employer's thread
+    remind_unread(message.id)
+    rows = _rows(employer)
+    assert [r.event for r in rows] == ["message-posted", "message-unread"]
+    assert all(r.values["link"].endswith(f"/my-cases/annex/{annex.id}/messages") for r in rows)
