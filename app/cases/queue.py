@@ -19,6 +19,7 @@ from app.content.lemmas import fold
 from app.extensions import db
 from app.forms.desk import read_scan
 from app.forms.models import Submission
+from app.web.numbers import whole_number
 
 TABS = ("mine", "unassigned", "due", "overdue", "waiting", "replies")
 PAGE = 50
@@ -40,8 +41,7 @@ class Filters:
         """From the query string; a value that is not a number or a date is left out."""
 
         def number(name):
-            value = args.get(name, "")
-            return int(value) if value.isdigit() and len(value) < 10 else None
+            return whole_number(args.get(name, ""))
 
         def day(name):
             try:

@@ -11,6 +11,7 @@ from flask_appbuilder.security.sqla.models import Role, assoc_user_role
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
+from app.accounts import reach
 from app.accounts.models import PortalUser
 from app.accounts.roles import CASE_WORKERS
 from app.cases import dashboard, queue, scans, steps, tracking
@@ -22,6 +23,7 @@ from app.forms import printout as printouts
 from app.forms.desk import intake_of
 from app.forms.models import Submission
 from app.offices.services import active_points
+from app.web.numbers import whole_number
 
 TAB_LABELS = {
     "mine": _l("Mine"),
@@ -79,9 +81,9 @@ class WorkView(BaseView):
     @has_access
     def assign_many(self):
         """A supervisor gives the ticked cases of a queue page to one clerk."""
-        ids = [int(v) for v in request.form.getlist("case") if v.isdigit()][: queue.PAGE]
-        clerk_id = request.form.get("clerk", "")
-        clerk = db.session.get(PortalUser, int(clerk_id)) if clerk_id.isdigit() else None
+        ids = [n for n in map(whole_number, request.form.getlist("case")) if n is not None][: queue.PAGE]
+        clerk_id = whole_number(request.form.get("clerk", ""))
+        clerk = db.session.get(PortalUser, clerk_id) if clerk_id is not None else None
         try:
             with db.session.begin_nested():  # all the ticked cases, or none
                 done = tracking.assign_many(ids, clerk, g.user)
@@ -156,7 +158,7 @@ class WorkView(BaseView):
         if tab not in queue.TABS:
             tab = "mine"
         page = request.args.get("page", "1")
-        page = int(page) if page.isdigit() and 0 < int(page) < 10_000 else 1
+        page = whole_number(page, 9_999) or 1
         filters = queue.Filters.read(request.args)
         text = " ".join(request.args.get("q", "").split())[: queue.MAX_SEARCH]
         shown = queue.search(text, filters, page) if text else queue.cases(tab, g.user, filters, page)
@@ -202,6 +204,7 @@ class WorkView(BaseView):
             statuses=tracking.ordered_statuses(found.case_type_id),
             results=RESULT_LABELS,
             request_days=tracking.REQUEST_DAYS,
+            reach=reach.of_applicant(found.applicant),
             supervisor=supervisor,
             staff=staff() if supervisor else [],
             access_log=tracking.access_log(found) if supervisor else [],
@@ -217,18 +220,18 @@ class WorkView(BaseView):
         try:
             with db.session.begin_nested():  # a refusal undoes only what this action did
                 if action == "assign":
-                    clerk_id = form.get("clerk", "")
-                    clerk = db.session.get(PortalUser, int(clerk_id)) if clerk_id.isdigit() else None
+                    clerk_id = whole_number(form.get("clerk", ""))
+                    clerk = db.session.get(PortalUser, clerk_id) if clerk_id is not None else None
                     tracking.assign(found, clerk, g.user)
                     flash(str(_l("The case is assigned.")), "success")
                 elif action == "status":
-                    status_id = form.get("status", "")
-                    if not status_id.isdigit():
+                    status_id = whole_number(form.get("status", ""))
+                    if status_id is None:
                         raise tracking.Refused(_l("Choose the new status."))
                     result = form.get("result") or None
                     tracking.change_status(
                         found,
-                        int(status_id),
+                        status_id,
                         g.user,
                         form.get("internal_note", "")[:4000],
                         form.get("public_note", "")[:4000],
@@ -239,11 +242,12 @@ class WorkView(BaseView):
                     tracking.set_dates(found, _day(form.get("appearance_on")), _day(form.get("complete_on")), g.user)
                     flash(str(_l("The dates are saved.")), "success")
                 elif action == "request":
-                    ids = [int(v) for v in form.getlist("requirement") if v.isdigit()]
-                    days = form.get("days", "")
-                    if not days.isdigit():
+                    ids = [n for n in map(whole_number, form.getlist("requirement")) if n is not None]
+                    days = whole_number(form.get("days", ""))
+                    if days is None:
                         raise tracking.Refused(_l("The time to answer is 7 to 60 days."))
-                    tracking.request_documents(found, g.user, ids, form.get("free_text", ""), int(days))
+                    email, sms = form.get("email") == "1", form.get("sms") == "1"
+                    tracking.request_documents(found, g.user, ids, form.get("free_text", ""), days, email, sms)
                     flash(str(_l("The request is recorded and shown to the applicant.")), "success")
                 elif action == "answered":
                     tracking.request_answered(found, g.user)

@@ -13,6 +13,7 @@ from app.forms.models import Submission
 from app.forms.names import name_on
 from app.forms.printout import printed_sections
 from app.offices.services import active_points
+from app.web.numbers import whole_number
 
 
 class DeskView(BaseView):
@@ -72,11 +73,11 @@ class DeskView(BaseView):
         printed = printed if desk.HASH.fullmatch(printed) else None
         # back to the page as it was reached: a scan stays a scan (with its code compared), a typed number typed
         back = redirect(url_for("DeskView.index", code=desk.code_of(submission.reference, printed)))
-        point = request.form.get("service_point", "")
-        if not point.isdigit() or int(point) not in {p.id for p in active_points()}:
+        point = whole_number(request.form.get("service_point", ""))
+        if point not in {p.id for p in active_points()}:
             flash(str(_l("Choose the service point where the paper was handed in.")), "danger")
             return back
-        session["desk_point"] = int(point)
+        session["desk_point"] = point
         try:
             desk.accept(submission, g.user, int(point), desk.matches(submission, printed) is not False)
         except desk.PaperRefused as refused:

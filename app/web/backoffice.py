@@ -19,6 +19,7 @@ from flask_babel import format_datetime
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.unit_of_work import all_or_nothing
+from app.web.numbers import whole_number
 
 _NUMBER_ARGUMENT = re.compile(r"^(page|psize)_\w+$")
 _ORDER_COLUMN = re.compile(r"^_oc_(\w+)$")
@@ -32,7 +33,7 @@ def office_datetime(value) -> str:
 
 def check_list_arguments() -> None:
     for key, value in request.args.items(multi=True):
-        if _NUMBER_ARGUMENT.match(key) and not (value.isdigit() and int(value) <= 1_000_000):
+        if _NUMBER_ARGUMENT.match(key) and whole_number(value, 1_000_000) is None:
             abort(400)
         if _ORDER_DIRECTION.match(key) and value not in ("asc", "desc"):
             abort(400)

@@ -10,6 +10,7 @@ from werkzeug.datastructures import MultiDict
 
 from app.forms.fields import field_type
 from app.forms.fields.posted import MAX_ITEMS
+from app.web.numbers import whole_number
 
 
 def read_fields(fields: list[dict], form: MultiDict, prefix: str = "") -> dict[str, Any]:
@@ -39,6 +40,6 @@ def apply_item_action(fields: list[dict], answers: dict, action: str) -> bool:
     items = answers.setdefault(group_key, [])
     if kind == "add" and len(items) < spec.get("max_items", MAX_ITEMS):
         items.append({})
-    elif kind == "remove" and index.isdigit() and int(index) < len(items):
-        items.pop(int(index))
+    elif kind == "remove" and (position := whole_number(index)) is not None and position < len(items):
+        items.pop(position)
     return True

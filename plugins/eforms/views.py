@@ -19,6 +19,7 @@ from app.forms.draft_quota import TooManyDrafts
 from app.forms.validation import ShapeError, holds, known_values
 from app.jobs import enqueue
 from app.web.i18n import current_language
+from app.web.numbers import whole_number
 from plugins.eforms.answers import apply_item_action, read_fields
 from plugins.eforms.display import summary, text
 
@@ -198,7 +199,11 @@ def _accept(draft, key: str, answers: dict, path: str, language: str) -> None:
         return
     target = answers
     for part in parts[:-1]:
-        target = target[int(part)] if part.isdigit() and isinstance(target, list) else target.get(part, {})
+        index = whole_number(part)
+        if isinstance(target, list):
+            target = target[index] if index is not None and index < len(target) else {}
+        else:
+            target = target.get(part, {})
     if isinstance(target, dict):
         target[parts[-1]] = suggestion
 

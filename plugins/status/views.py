@@ -14,6 +14,7 @@ from app.cases import applicants, tracking
 from app.messages import employers
 from app.messages import services as messages
 from app.web.i18n import current_language
+from app.web.numbers import whole_number
 
 bp = Blueprint("status", __name__, template_folder="templates")
 

@@ -245,3 +245,21 @@ def test_a_tab_beyond_the_count_cap_says_so(app, monkeypatch):
     assert '<span class="badge">2+</span>' in client.get("/work/?tab=unassigned").get_data(as_text=True)
     monkeypatch.setattr(queue, "COUNT_CAP", 3)
     assert '<span class="badge">3</span>' in client.get("/work/?tab=unassigned").get_data(as_text=True)
+
+
+NOT_NUMBERS = ("²", "٣", "9" * 5000, "-1", "")  # a superscript two passed str.isdigit() and then broke int()
+
+
+@pytest.mark.parametrize("value", NOT_NUMBERS)
+def test_a_number_that_is_not_one_is_refused_with_a_message_not_a_server_error(app, case, value):
+    _, supervisor = signed_in(app, "Supervisor")
+    assert "Choose the new status." in act(supervisor, case, "status", status=value)
+    assert "The time to answer is 7 to 60 days." in act(supervisor, case, "request", days=value, free_text="Paszport")
+    assert act(supervisor, case, "assign", clerk=value)  # no clerk named: the page answers
+    token = csrf_token(supervisor, "/work/")
+    data = {"csrf_token": token, "case": [value, str(case.id)], "clerk": value}
+    assert supervisor.post("/work/assign", data=data).status_code < 500
+    for query in ("page", "type", "status", "point"):
+        assert supervisor.get("/work/", query_string={query: value}).status_code == 200
+    db.session.refresh(case)
+    assert case.clerk_id is None and case.status.code == "filed"

@@ -17,6 +17,7 @@ from stdnum.pl import pesel
 
 from app.clock import office_today
 from app.forms.countries import COUNTRY_CODES
+from app.web.numbers import whole_number
 
 
 class Invalid(Exception):
@@ -104,9 +105,10 @@ def date(raw: Any, field: dict) -> str:
         text = _string(raw.get(key) or "")
         if not text:
             raise Invalid(_l("Enter the day, month and year."))
-        if not text.isdigit() or len(text) > 4:
+        number = whole_number(text, 9999)
+        if number is None or len(text) > 4:
             raise Invalid(_l("Use numbers only, e.g. 27 3 1990."))
-        parts[key] = int(text)
+        parts[key] = number
     if parts["year"] < 1000:
         raise Invalid(_l("Enter the year with four digits, e.g. 1990."))
     try:

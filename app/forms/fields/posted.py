@@ -12,6 +12,8 @@ from typing import Any
 
 from werkzeug.datastructures import MultiDict
 
+from app.web.numbers import whole_number
+
 MAX_ITEMS = 50
 Read = Callable[[MultiDict, str, dict, Callable], Any]  # posted page, input name, field, each → raw answer
 
@@ -34,5 +36,4 @@ def items(form: MultiDict, name: str, field: dict, each: Callable) -> list:
 
 
 def item_count(form: MultiDict, name: str, maximum: int) -> int:
-    raw = form.get(f"{name}-count", "0")
-    return min(int(raw), maximum) if raw.isdigit() else 0
+    return min(whole_number(form.get(f"{name}-count", "0")) or 0, maximum)
