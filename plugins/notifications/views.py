@@ -27,7 +27,6 @@ def sms_reports(secret: str):
     values = request.values.to_dict()
     for report in reports.parse(values)[:100]:
         reports.record(report)
-    db.session.commit()
     return "OK", 200, {"Content-Type": "text/plain; charset=utf-8"}
 
 
@@ -71,7 +70,6 @@ class NotificationsView(BaseView):
         if row is None:
             abort(404)
         if outbox.requeue(row):
-            db.session.commit()
             flash(str(_l("The notification will be sent again as a new one.")), "success")
         else:
             flash(str(_l("Only a notification that failed can be sent again.")), "warning")
@@ -105,7 +103,6 @@ class NotificationsView(BaseView):
             except catalog.TemplateRefused as refused:
                 error = str(refused)
             else:
-                db.session.commit()
                 flash(str(_l("Version %(number)d saved; new notifications use it.", number=number)), "success")
                 return redirect(url_for("NotificationsView.template", event=event, channel=channel, language=language))
         return self.render_template(
