@@ -265,6 +265,8 @@ class CaseRequestChange:
     applicant_id: int
     due_on: dt.date
     by_id: int | None
+    email: bool = False  # the clerk asked for the applicant to be told by e-mail (within what the profile allows)
+    sms: bool = False  # … and by SMS
 
 
 case_request_made = Event(
@@ -296,6 +298,7 @@ class MessagePosted:
     # replied; applicant_id is still the case's applicant, who is told nothing of it
     annex_id: int | None = None
     employer_id: int | None = None
+    request_id: int | None = None  # the thread's line of a request: case-request-made tells of it, with its date
 
 
 message_posted = Event(

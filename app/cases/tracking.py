@@ -12,6 +12,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from app import signals
+from app.accounts import reach
 from app.accounts.roles import CASE_STAFF, CASE_WORKERS, SUPERVISORS, Role
 from app.cases.models import RESULTS, Case, CaseAccess, CaseEvent, CaseRequest, SignatureCounter
 from app.catalogue.models import CaseStatus, CaseType, CaseTypeStatus, StatusCode
@@ -133,8 +134,11 @@ def change_status(
     internal_note: str = "",
     public_note: str = "",
     result: str | None = None,
+    told_otherwise: bool = False,
 ) -> None:
-    """Move the case to another status of its kind's list (raises Refused, changing nothing)."""
+    """Move the case to another status of its kind's list (raises Refused, changing nothing);
+    ``told_otherwise``: the applicant hears of it by another event (a request's own notices), so
+    the status's "notify" does not tell them twice."""
     lines = {line.status_id: line for line in ordered_statuses(case.case_type_id)}
     target = lines.get(status_id)
     if target is None:
@@ -169,7 +173,7 @@ def change_status(
             old_status=old_status,
             new_status=target.status.code,
             public=target.status.visible,
-            notify=bool(target.status.visible and target.status.notify),
+            notify=bool(target.status.visible and target.status.notify) and not told_otherwise,
             closed=case.closed_at is not None,
             by_id=getattr(by, "id", None),
         )
@@ -229,11 +233,23 @@ def access_log(case: Case) -> list[CaseAccess]:
 REQUEST_DAYS = 7  # KPA art. 64 § 2: "not shorter than seven days"
 
 
-def request_documents(case: Case, by: Any, requirement_ids: list[int], free_text: str, days: int) -> CaseRequest:
+def request_documents(
+    case: Case,
+    by: Any,
+    requirement_ids: list[int],
+    free_text: str,
+    days: int,
+    email: bool = False,
+    sms: bool = False,
+) -> CaseRequest:
     """A request to complete the application or pay the fee: what is missing (requirements of
-    the kind of case and the clerk's words), by when; the case moves to the request's status."""
+    the kind of case and the clerk's words), by when; the case moves to the request's status.
+    ``email`` and ``sms``: the applicant is also told so, within what their profile allows."""
     if case.closed_at is not None:
         raise Refused(_l("The case is closed."))
+    refused = reach.refusal(reach.of_applicant(case.applicant), email, sms)
+    if refused is not None:
+        raise Refused(refused)
     chosen = [r for r in case.case_type.requirements if r.id in set(requirement_ids)]
     free_text = (free_text or "").strip()[:4000]
     if not chosen and not free_text:
@@ -256,18 +272,21 @@ def request_documents(case: Case, by: Any, requirement_ids: list[int], free_text
         created_at=now,
     )
     if case.status_id != target.status_id:
-        change_status(case, target.status_id, by, public_note=free_text)
+        change_status(case, target.status_id, by, public_note=free_text, told_otherwise=True)
     case.requests.append(request)
     line = _event(case, "request", case.status, by, now)
     line.request = request  # the history shows what was asked for and by when
     case.events.append(line)
     db.session.flush()
-    signals.case_request_made.send(_request_change(case, request, by))
+    signals.case_request_made.send(_request_change(case, request, by, email, sms))
     return request
 
 
-def _request_change(case: Case, request: CaseRequest, by: Any) -> signals.CaseRequestChange:
-    return signals.CaseRequestChange(case.id, request.id, case.applicant_id, request.due_on, getattr(by, "id", None))
+def _request_change(
+    case: Case, request: CaseRequest, by: Any, email: bool = False, sms: bool = False
+) -> signals.CaseRequestChange:
+    by_id = getattr(by, "id", None)
+    return signals.CaseRequestChange(case.id, request.id, case.applicant_id, request.due_on, by_id, email, sms)
 
 
 def request_answered(case: Case, by: Any) -> None:

@@ -18,7 +18,7 @@ def request_in_thread(app: Flask, change: signals.CaseRequestChange) -> None:
     if case is None or request is None or case.applicant_id is None:
         return
     by = db.session.get(PortalUser, change.by_id) if change.by_id is not None else None
-    services.post_request(case, request, by)
+    services.post_request(case, request, by, change.email, change.sms)
 
 
 def connect(app: Flask) -> None:

@@ -19,6 +19,7 @@ from flask_babel import lazy_ngettext
 from sqlalchemy import func, select
 
 from app import signals
+from app.accounts import reach
 from app.cases import tracking
 from app.cases.models import Case, CaseEvent, CaseRequest
 from app.clock import utcnow
@@ -58,34 +59,13 @@ def author_name(user: Any) -> str:
     return f"{user.first_name} {user.last_name}".strip()[:200]
 
 
-@dataclass(frozen=True)
-class Channels:
-    """What the applicant's profile allows the office to tell them outside the portal."""
-
-    email: bool
-    email_reason: Any  # why not, in words for the clerk (None when allowed)
-    sms: bool
-    sms_reason: Any
+Channels = reach.Reach  # what the recipient's profile allows the office to tell them outside the portal
 
 
 def channels(case: Case, annex: Annex | None = None) -> Channels:
-    applicant = recipient(case, annex)
-    if applicant is None:
-        none = _l("The case has no applicant's account.")
-        return Channels(False, none, False, none)
-    if annex is not None:  # an employer's notices go to the company's address only
-        return _employer_channels(applicant)
-    email_reason = None
-    if not applicant.notify_by_email:
-        email_reason = _l("The applicant does not want e-mails about messages (their profile).")
-    elif not applicant.email:
-        email_reason = _l("The applicant's account has no e-mail address.")
-    sms_reason = None
-    if not applicant.phone or applicant.phone_confirmed_at is None:
-        sms_reason = _l("The applicant has no confirmed phone number.")
-    elif not applicant.notify_by_sms:
-        sms_reason = _l("The applicant does not want text messages (their profile).")
-    return Channels(email_reason is None, email_reason, sms_reason is None, sms_reason)
+    if annex is not None and annex.employer is not None:  # an employer's notices go to the company's address only
+        return _employer_channels(annex.employer)
+    return reach.of_applicant(case.applicant)
 
 
 def _employer_channels(employer: Any) -> Channels:
@@ -171,9 +151,10 @@ def post(case: Case, by: Any, ready: Draft, annex: Annex | None = None) -> Messa
     return _posted(case, message, by)
 
 
-def post_request(case: Case, request: CaseRequest, by: Any) -> Message:
+def post_request(case: Case, request: CaseRequest, by: Any, email: bool = False, sms: bool = False) -> Message:
     """A request to complete or pay, as the thread shows it: what is missing in the applicant's
-    language, the clerk's words, and the date the answer is due."""
+    language, the clerk's words, and the date the answer is due; ``email`` and ``sms`` are the
+    notices the clerk chose for it (checked by the request)."""
     language = reader_language(case)
 
     def text(lang: str) -> str:
@@ -190,6 +171,8 @@ def post_request(case: Case, request: CaseRequest, by: Any) -> Message:
         body=text(language),
         body_pl=text("pl"),
         language=language,
+        email=email,
+        sms=sms,
         created_at=request.created_at,
     )
     return _posted(case, message, by, history=False)  # the request's own line is in the history
@@ -222,6 +205,7 @@ def _posted(case: Case, message: Message, by: Any, history: bool = True) -> Mess
             by_id=getattr(by, "id", None),
             annex_id=annex.id if annex is not None else None,
             employer_id=annex.employer_id if annex is not None else None,
+            request_id=message.request_id,
         )
     )
     return message

@@ -86,20 +86,28 @@ def status_changed(app: Flask, change: signals.CaseStatusChanged) -> None:
 
 
 def request_made(app: Flask, change: signals.CaseRequestChange) -> None:
+    """A request with its date, by e-mail and SMS as the clerk chose (within what the applicant
+    allows), and the same again two days before the date."""
+    if not (change.email or change.sms):
+        return
     user = _user(change.applicant_id)
     values = {
         "link": panel_link("case.panel", case_id=change.case_id),
         "due_date": change.due_on.strftime("%d.%m.%Y"),
     }
-    _email(user, "case-request-made", values, change.case_id)
+    if change.email:
+        _email(user, "case-request-made", values, change.case_id, allowed=getattr(user, "notify_by_email", True))
+    if change.sms:
+        _sms(user, "case-request-made", values, change.case_id)
     remind_on = change.due_on - dt.timedelta(days=REMINDER_DAYS_BEFORE)
     when = dt.datetime.combine(remind_on, REMINDER_HOUR, tzinfo=OFFICE_TZ).astimezone(dt.UTC).replace(tzinfo=None)
     if when > utcnow():
-        enqueue_at(when, remind, change.request_id)
+        enqueue_at(when, remind, change.request_id, change.email, change.sms)
 
 
-def remind(request_id: int) -> None:
-    """Job, two days before a request's deadline: the reminder, unless the request was answered."""
+def remind(request_id: int, email: bool = True, sms: bool = True) -> None:
+    """Job, two days before a request's deadline: the reminder by the clerk's channels, unless the
+    request was answered."""
     from app.cases.models import Case, CaseRequest
 
     request = db.session.get(CaseRequest, request_id)
@@ -113,8 +121,10 @@ def remind(request_id: int) -> None:
         "due_date": request.due_on.strftime("%d.%m.%Y"),
     }
     user = _user(case.applicant_id)
-    _email(user, "case-request-reminder", values, case.id)
-    _sms(user, "case-request-reminder", values, case.id)
+    if email:
+        _email(user, "case-request-reminder", values, case.id, allowed=getattr(user, "notify_by_email", True))
+    if sms:
+        _sms(user, "case-request-reminder", values, case.id)
 
 
 def remind_unread(message_id: int) -> None:
@@ -152,8 +162,8 @@ def message_posted(app: Flask, posted: signals.MessagePosted) -> None:
     """The office wrote in the thread: an e-mail and an SMS as the clerk chose, within what the
     applicant allows; in an employer's thread, an e-mail to the employer (never an SMS, and nothing
     to the applicant)."""
-    if not posted.from_office or not (posted.email or posted.sms):
-        return
+    if not posted.from_office or not (posted.email or posted.sms) or posted.request_id is not None:
+        return  # a request's notices are case-request-made's, with its date
     employer = posted.annex_id is not None
     user = _user(posted.employer_id if employer else posted.applicant_id)
     values = {"link": thread_link(posted.case_id, posted.annex_id)}

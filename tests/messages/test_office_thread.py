@@ -108,3 +108,25 @@ def test_opening_the_thread_is_in_the_access_log(app, case, clerk):
     user, client = clerk
     client.get(f"/work/case/{case.id}")
     assert db.session.query(CaseAccess).filter_by(case_id=case.id, user_id=user.id, action="view").count() == 1
+
+
+def test_the_request_form_offers_e_mail_and_sms_within_the_profile_and_carries_the_choice(app, case, clerk):
+    from app.cases.models import CaseRequest
+
+    _, client = clerk
+    page = f"/work/case/{case.id}"
+    form = client.get(page).get_data(as_text=True).split("What is missing")[1].split("Send the request")[0]
+    assert 'name="email" value="1" checked' in form  # e-mail is on by default where the profile allows it
+    assert "The applicant has no confirmed phone number." in form
+    refused = post(client, f"{page}/request", page, free_text="Proszę o umowę.", days="14", sms="1")
+    assert "The applicant has no confirmed phone number." in refused.get_data(as_text=True)
+    assert db.session.query(CaseRequest).count() == 0
+    got, stop = heard(signals.message_posted)
+    try:
+        post(client, f"{page}/request", page, free_text="Proszę o umowę.", days="14", email="1")
+    finally:
+        stop()
+    (message,) = db.session.query(Message).filter_by(kind="request").all()
+    assert (message.email, message.sms) == (True, False)
+    assert [(p.email, p.sms, p.request_id) for p in got] == [(True, False, message.request_id)]
+    assert "e-mail notice" in client.get(page).get_data(as_text=True).split('id="thread"')[1]

@@ -70,15 +70,15 @@ def test_a_request_notifies_with_its_deadline_and_reminds_two_days_before(app):
     case = open_case()
     user = case.applicant
     with time_machine.travel(dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC), tick=False):
-        request = tracking.request_documents(case, make_user("Clerk"), [], "Proszę dosłać zdjęcie.", 14)
+        request = tracking.request_documents(case, make_user("Clerk"), [], "Proszę dosłać zdjęcie.", 14, email=True)
         db.session.flush()
     rows = [r for r in _rows(user) if r.event == "case-request-made"]
     assert [r.values["due_date"] for r in rows] == [request.due_on.strftime("%d.%m.%Y")]
     [job] = db.session.query(Job).filter(Job.function.endswith(":remind")).all()
-    assert job.args == [request.id]
+    assert job.args == [request.id, True, False]  # the reminder goes by the clerk's channels
     assert job.run_at.date() == request.due_on - dt.timedelta(days=2)
-    remind(request.id)
-    assert [r.event for r in _rows(user)][-1] == "case-request-reminder"
+    remind(*job.args)
+    assert [(r.event, r.channel) for r in _rows(user)][-1] == ("case-request-reminder", "email")
     request.answered_at = utcnow()
     count = len(_rows(user))
     remind(request.id)  # answered by then: no reminder
@@ -146,3 +146,21 @@ def test_a_message_in_an_employers_thread_tells_the_employer_by_email_only_and_r
     rows = _rows(employer)
     assert [r.event for r in rows] == ["message-posted", "message-unread"]
     assert all(r.values["link"].endswith(f"/my-cases/annex/{annex.id}/messages") for r in rows)
+
+
+def test_a_request_goes_by_the_channels_the_clerk_chose_and_once(app):
+    case = open_case(language="ru")
+    user = case.applicant
+    user.phone, user.notify_by_sms, user.phone_confirmed_at = "+48600100200", True, utcnow()
+    clerk = make_user("Clerk")
+    before = len(_rows(user))  # the case's opening
+    tracking.request_documents(case, clerk, [], "Proszę dosłać zdjęcie.", 14)  # neither box ticked
+    assert len(_rows(user)) == before
+    assert db.session.query(Job).filter(Job.function.endswith(":remind")).count() == 0
+    tracking.request_answered(case, clerk)
+    tracking.request_documents(case, clerk, [], "Proszę dosłać umowę.", 14, email=True, sms=True)
+    # the request's line in the thread carries the choice but tells nothing itself: no message-posted row
+    assert [(r.event, r.channel, r.language) for r in _rows(user)[before:]] == [
+        ("case-request-made", "email", "ru"),
+        ("case-request-made", "sms", "ru"),
+    ]
