@@ -9,6 +9,7 @@ list, a group a list of ``{field: raw}`` items. Paths are ``section.field`` or
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,7 @@ from app.forms import date_order, postal_codes, spelling
 from app.forms.fields import REGISTRY, Invalid, is_empty
 
 MAX_GROUP_ITEMS = 50
+POLISH_POSTAL_CODE = re.compile(r"[0-9]{2}-[0-9]{3}")  # ASCII digits: str.isdigit() also takes "٥" and "５"
 AS_IN_PASSPORT = _l("Write this in Latin letters, as in your passport.")
 IN_LATIN = _l("Write this in Latin letters.")
 IN_POLISH = _l("The form is filed in Polish and this answer is printed as you typed it: write it in Polish.")
@@ -200,7 +202,7 @@ def _checks(section: dict, known: dict, result: Result) -> None:
 
 
 def _is_polish_code(value: Any) -> bool:
-    return isinstance(value, str) and len(value) == 6 and value[2] == "-" and (value[:2] + value[3:]).isdigit()
+    return isinstance(value, str) and POLISH_POSTAL_CODE.fullmatch(value) is not None
 
 
 def warnings(definition: dict, known: dict, language: str) -> list[dict[str, str]]:

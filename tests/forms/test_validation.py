@@ -108,6 +108,13 @@ def test_dates_in_order_and_polish_postal_codes(app):
     assert "stay.postal_code" not in check(answers).errors
 
 
+@pytest.mark.parametrize("code", ["٥٠-١٥٣", "５０-１５３", "²0-153"])  # digits to str.isdigit(), not the post's
+def test_a_polish_postal_code_has_ascii_digits(app, code):
+    answers = good_answers()
+    answers["stay"]["postal_code"] = code
+    assert check(answers).errors["stay.postal_code"] == "Enter a Polish postal code like 50-153."
+
+
 def test_groups_are_checked_item_by_item_and_counted(app):
     answers = good_answers()
     answers["stay"]["family"] = [{"name": ""}, {"name": "Ivan", "regon": "123"}, {"name": "A"}, {"name": "B"}]
