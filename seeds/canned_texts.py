@@ -1,5 +1,6 @@
 """The office's ready texts for case threads from seeds/messages/canned_texts.yaml: a new key is
-added, an existing one follows its seed (its position, title and texts in four languages)."""
+added, an existing one follows its seed (its position, title and texts in four languages) until
+the office edits it in the back office."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def load() -> list[str]:
         if row is None:
             db.session.add(CannedText(key=entry["key"], **values))
             report.append(f"canned text {entry['key']}: added")
+        elif row.edited_at is not None:
+            continue  # the office's own wording, saved in the back office, stays
         elif any(getattr(row, name) != value for name, value in values.items()):
             for name, value in values.items():
                 setattr(row, name, value)

@@ -25,6 +25,7 @@ CONTENT_EDITING = [
 DESK = [("Desk", "can_use"), ("Applications desk|Check a printout", "menu_access")]
 CASE_WORK = [("Cases", "can_use"), ("Case work|Work queue", "menu_access")]
 DASHBOARD = [("Cases", "can_dashboard|can_assign_many"), ("Dashboard", "menu_access")]
+READY_TEXTS = [("ReadyTexts", "can_read|can_write"), ("Ready texts", "menu_access")]  # the clerks' ready texts
 
 CASE_SYSTEM = [("CaseApi", "can_read|can_write"), ("OpenApi", "can_get")]
 
@@ -35,7 +36,7 @@ ROLES: dict[str, list[tuple[str, str]]] = {
     Role.APPLICANT: [],
     Role.EMPLOYER: [],
     Role.CLERK: BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK,
-    Role.SUPERVISOR: BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK + DASHBOARD,
+    Role.SUPERVISOR: BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK + DASHBOARD + READY_TEXTS,
     Role.CONTENT_EDITOR: BACK_OFFICE + SERVICE_POINTS_WRITE + CONTENT_EDITING,
     Role.CASE_SYSTEM: CASE_SYSTEM,
 }

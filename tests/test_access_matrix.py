@@ -95,6 +95,7 @@ DESK = {"DeskView.index", "DeskView.accept"}  # checking printouts and accepting
 CASE_WORK = {"WorkView.index", "WorkView.case", "WorkView.act", "WorkView.document", "WorkView.scan"}
 CASE_WORK |= {"CaseMessagesView.preview", "CaseMessagesView.send", "CaseMessagesView.attachment"}  # the case's thread
 DASHBOARD = {"WorkView.dashboard", "WorkView.assign_many"}  # supervisors' overview and bulk assignment
+READY_TEXTS = {"ReadyTextsView.index", "ReadyTextsView.add", "ReadyTextsView.edit"}  # the clerks' ready texts
 # The case-management system's REST API answers API keys only (tests/cases/test_api.py): no browser
 # session reaches it, the administrator's included. Its OpenAPI document is the administrator's too.
 API = {"CaseApi.cases", "CaseApi.case", "CaseApi.scans", "CaseApi.scan", "CaseApi.submission", "CaseApi.push_status"}
@@ -152,7 +153,7 @@ REACH: dict[str, set[str] | str] = {
     "Applicant": ACCOUNT | HANDOVERS | APPLICATIONS,
     "Employer": ACCOUNT | HANDOVERS | APPLICATIONS | EMPLOYERS_ANNEXES,
     "Clerk": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK | CASE_WORK,
-    "Supervisor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK | CASE_WORK | DASHBOARD,
+    "Supervisor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK | CASE_WORK | DASHBOARD | READY_TEXTS,
     "ContentEditor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE | CONTENT_EDITING,
     "CaseSystem": ACCOUNT | HANDOVERS | OPENAPI,  # its work is the REST API, with an API key
     "Admin": EVERYTHING,
@@ -243,6 +244,6 @@ def test_each_role_reaches_only_its_rules(app, role):
 def test_the_matrix_names_only_existing_rules(app):
     endpoints = {endpoint for endpoint, _, _ in rules(app)}
     named = set(PUBLIC) | ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE | CLOSED
-    named |= APPLICATIONS | EMPLOYERS_ANNEXES | DESK | CASE_WORK | DASHBOARD | API | OPENAPI
+    named |= APPLICATIONS | EMPLOYERS_ANNEXES | DESK | CASE_WORK | DASHBOARD | READY_TEXTS | API | OPENAPI
     named |= CONTENT_EDITING
     assert named - endpoints == set()

@@ -87,3 +87,6 @@ class CannedText(Model):
     title: Mapped[dict] = mapped_column(JSON, default=dict, nullable=False)
     body: Mapped[dict] = mapped_column(JSON, default=dict, nullable=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+    # set when an administrator or supervisor saved it in the back office: the seed no longer rewrites it
+    edited_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    edited_by: Mapped[str] = mapped_column(String(200), default="", server_default="", nullable=False)
