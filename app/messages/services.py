@@ -8,6 +8,7 @@ office's message by the applicant ``message_read``."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from app.messages.canned import fill
 from app.messages.employers import employer_name
 from app.messages.models import CannedText, Message, MessageAttachment
 
+CLOSED_REPLY_DAYS = 30  # after the decision: its delivery, collecting the card; past the 14 days for an appeal
 OFFICE_KINDS = ("message", "information")  # what a clerk writes here; a request is written as the case's request
 MAX_BODY = 4000
 
@@ -219,6 +221,18 @@ def _summary(message: Message, annex: Annex | None = None) -> str:
     return f"{summary} [+{files}]" if files else summary
 
 
+def replies_until(case: Case) -> dt.datetime | None:
+    """Until when (UTC) a closed case's threads take replies; None while the case is open."""
+    return case.closed_at + dt.timedelta(days=CLOSED_REPLY_DAYS) if case.closed_at is not None else None
+
+
+def takes_replies(case: Case) -> bool:
+    """An open case's threads take replies, and a closed one's for CLOSED_REPLY_DAYS after closing
+    (questions about the decision's delivery or the card); later they are read only."""
+    until = replies_until(case)
+    return until is None or utcnow() < until
+
+
 @dataclass(frozen=True)
 class Upload:
     name: str
@@ -229,6 +243,13 @@ def reply(case: Case, by: Any, body: str, files: list[Upload], annex: Annex | No
     """The applicant's reply (or the employer's, in their annex's thread), with files (raises
     Refused, keeping nothing); the applicant's reply while a request waits answers it. Returns the
     message and whether it answered a request."""
+    if not takes_replies(case):
+        raise Refused(
+            _l(
+                "The case is closed and its messages can only be read. "
+                "Write to the office at the address given in the decision."
+            )
+        )
     body = (body or "").strip()
     files = [upload for upload in files if upload.name or upload.data]
     if len(body) > MAX_BODY:

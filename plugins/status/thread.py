@@ -58,6 +58,8 @@ def _page(case, text: str = "", error: str | None = None, status: int = 200, ann
         messages=messages,
         fresh={message.id for message in opened},
         pending=case.open_request if case.closed_at is None and annex is None else None,
+        takes_replies=services.takes_replies(case),
+        replies_until=services.replies_until(case),
         text=text,
         error=error,
         max_bytes=current_app.config["ATTACHMENT_MAX_BYTES"],

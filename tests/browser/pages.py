@@ -10,7 +10,7 @@ from dataclasses import dataclass
 class Page:
     name: str
     path: str  # "{language}": the language checked; "{submission}", "{case}", "{queue}", "{annex}",
-    # "{case_with_employer}": made for the user
+    # "{case_with_employer}", "{closed_case}", "{long_closed_case}": made for the user
     # (page_values)
     role: str | None = None  # sign in with this role first
     after: str | None = None  # a step that brings the page to a state worth checking (helpers.py)
@@ -86,6 +86,8 @@ PAGES = [
         after="submit-empty",
         status=400,
     ),
+    Page("messages of a case of mine closed lately", "/my-cases/{closed_case}/messages", role="Applicant"),
+    Page("messages of a case of mine closed long ago", "/my-cases/{long_closed_case}/messages", role="Applicant"),
     Page("messages of an annex I filed, employer", "/my-cases/annex/{annex}/messages", role="Employer"),
     Page(
         "messages of an annex I filed, reply with errors",

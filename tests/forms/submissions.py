@@ -118,6 +118,24 @@ def employers_case(employer) -> tuple[int, int]:
     return case.id, annex.id
 
 
+def closed_case(user, days_ago: int) -> int:
+    """``user``'s case closed with a decision ``days_ago`` days ago; its id."""
+    import datetime as dt
+
+    from app.cases import tracking
+    from app.cases.models import Case
+    from app.catalogue.models import CaseStatus
+    from app.clock import utcnow
+    from tests.factories import make_user
+
+    case = db.session.get(Case, opened_case(user))
+    closing = db.session.query(CaseStatus).filter_by(code="closed").one()
+    tracking.change_status(case, closing.id, make_user("Clerk"), result="granted")
+    case.closed_at = utcnow() - dt.timedelta(days=days_ago)
+    db.session.commit()
+    return case.id
+
+
 def page_values(path: str, user) -> dict:
     """What a registered page's path needs filled in for ``user``: an application to file, a case,
     a work queue with a case in each tab."""
@@ -126,6 +144,10 @@ def page_values(path: str, user) -> dict:
         values["submission"] = electronic_submission(user)
     if "{case}" in path:
         values["case"] = opened_case(user)
+    if "{closed_case}" in path:
+        values["closed_case"] = closed_case(user, days_ago=1)
+    if "{long_closed_case}" in path:
+        values["long_closed_case"] = closed_case(user, days_ago=90)
     if "{annex}" in path:
         values["annex"] = employers_case(user)[1]
     if "{case_with_employer}" in path:
