@@ -95,7 +95,7 @@ DESK = {"DeskView.index", "DeskView.accept"}  # checking printouts and accepting
 CASE_WORK = {"WorkView.index", "WorkView.case", "WorkView.act", "WorkView.document", "WorkView.scan"}
 CASE_WORK |= {"CaseMessagesView.preview", "CaseMessagesView.send", "CaseMessagesView.attachment"}  # the case's thread
 DASHBOARD = {"WorkView.dashboard", "WorkView.assign_many"}  # supervisors' overview and bulk assignment
-READY_TEXTS = {"ReadyTextsView.index", "ReadyTextsView.add", "ReadyTextsView.edit"}  # the clerks' ready texts
+READY_TEXTS = {"ReadyTextsView.index", "ReadyTextsView.new", "ReadyTextsView.text"}  # the clerks' ready texts
 # The case-management system's REST API answers API keys only (tests/cases/test_api.py): no browser
 # session reaches it, the administrator's included. Its OpenAPI document is the administrator's too.
 API = {"CaseApi.cases", "CaseApi.case", "CaseApi.scans", "CaseApi.scan", "CaseApi.submission", "CaseApi.push_status"}

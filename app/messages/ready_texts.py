@@ -29,7 +29,7 @@ class ReadyTextsView(BaseView):
     route_base = "/back-office/ready-texts"
     default_view = "index"
     class_permission_name = "ReadyTexts"
-    method_permission_name = {"index": "read", "add": "write", "edit": "write"}
+    method_permission_name = {"index": "read", "new": "write", "text": "write"}
 
     @expose("/")
     @has_access
@@ -38,12 +38,12 @@ class ReadyTextsView(BaseView):
 
     @expose("/new", methods=["GET", "POST"])
     @has_access
-    def add(self):
+    def new(self):
         return self._form(None)
 
     @expose("/<int:text_id>", methods=["GET", "POST"])
     @has_access
-    def edit(self, text_id: int):
+    def text(self, text_id: int):
         row = db.session.get(CannedText, text_id)
         if row is None:
             abort(404)
@@ -64,7 +64,7 @@ class ReadyTextsView(BaseView):
                     errors = refused.errors
                 else:
                     flash(str(_l("The ready text is saved; clerks choose it from now on.")), "success")
-                    return redirect(url_for("ReadyTextsView.edit", text_id=saved.id))
+                    return redirect(url_for("ReadyTextsView.text", text_id=saved.id))
         return self.render_template(
             "messages/ready_text.html",
             title=_l("Ready text"),
