@@ -25,11 +25,17 @@ def register_commands(app: Flask) -> None:
 
     @app.cli.command("worker")
     @click.option("--burst", is_flag=True, help="Stop when no job is left.")
-    def worker(burst: bool) -> None:
+    @click.option("--fork", is_flag=True, help="Run each job in a child process of its own (RQ's Worker).")
+    def worker(burst: bool, fork: bool) -> None:
         """Run jobs: from RQ with REDIS_URL (the scheduler relays them); without it, the due
-        jobs in this process every few seconds (the embedded mode's worker and scheduler)."""
-        from rq import Worker
+        jobs in this process every few seconds (the embedded mode's worker and scheduler).
 
+        Jobs run in the worker's own process (RQ's SimpleWorker): a fork per job costs more than a
+        notification's whole delivery (bench/RESULTS.md). A job that dies with its process is taken
+        again after its lease, as with a fork."""
+        from rq import SimpleWorker, Worker
+
+        from app.extensions import db
         from app.jobs import scheduler
         from app.jobs.worker import use_app
 
@@ -44,7 +50,10 @@ def register_commands(app: Flask) -> None:
 
         # the web's connection gives up in seconds; a worker waits on the queue for minutes
         connection = Redis.from_url(app.config["REDIS_URL"])
-        Worker([Queue(queue.name, connection=connection)], connection=connection).work(burst=burst)
+        if fork:
+            db.engine.dispose()  # each child opens its own database connection, never the parent's
+        runner = Worker if fork else SimpleWorker
+        runner([Queue(queue.name, connection=connection)], connection=connection).work(burst=burst)
 
     @app.cli.command("scheduler")
     @click.option("--once", is_flag=True, help="One round, then stop.")

@@ -279,6 +279,35 @@ def test_the_worker_command_without_redis_runs_due_jobs_here(app, embedded):
     assert finished_notes(app) == ["by-the-worker"]
 
 
+@pytest.mark.parametrize(("options", "runner"), [([], "SimpleWorker"), (["--fork"], "Worker")])
+def test_the_worker_command_runs_jobs_in_its_own_process_unless_told_to_fork(app, monkeypatch, options, runner):
+    """A fork per job costs more than a notification's whole delivery (bench/RESULTS.md)."""
+    from types import SimpleNamespace
+
+    import rq
+
+    ran = []
+
+    class Recorder:
+        def __init__(self, name):
+            self.name = name
+
+        def __call__(self, queues, connection):
+            ran.append((self.name, [queue.name for queue in queues]))
+            return self
+
+        def work(self, burst):
+            ran.append(("burst", burst))
+
+    monkeypatch.setattr(rq, "SimpleWorker", Recorder("SimpleWorker"))
+    monkeypatch.setattr(rq, "Worker", Recorder("Worker"))
+    monkeypatch.setitem(app.config, "REDIS_URL", "redis://127.0.0.1:1/0")
+    monkeypatch.setitem(app.extensions, "rq_queue", SimpleNamespace(name="test-worker-kind"))
+    result = app.test_cli_runner().invoke(args=["worker", "--burst", *options])
+    assert result.exit_code == 0, result.output
+    assert ran == [(runner, ["test-worker-kind"]), ("burst", True)]
+
+
 @pytest.mark.skipif(not settings.DATABASE_URL, reason="the scheduler's advisory lock is PostgreSQL's")
 def test_only_one_scheduler_holds_the_lock(app):
     first, second = SchedulerLock(db.engine), SchedulerLock(db.engine)
