@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 import smtplib
+import threading
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate
@@ -75,27 +77,68 @@ def _smtp_outcome(code: int, text: bytes | str) -> Outcome:
     return Outcome(State.PERMANENT_FAILURE if 500 <= code < 600 else State.TEMPORARY_FAILURE, reason=reason)
 
 
+_sessions = threading.local()  # one SMTP session per thread of a process, kept from one e-mail to the next
+
+
+def _session() -> smtplib.SMTP:
+    """The session this thread keeps open to the server of the current settings (checked with a
+    NOOP before it is used again), or a new one."""
+    config = current_app.config
+    key = (os.getpid(), config["MAIL_SERVER"], config["MAIL_PORT"], config["MAIL_USE_TLS"], config["MAIL_USERNAME"])
+    held = getattr(_sessions, "held", None)
+    if held is not None and held[0] == key:
+        try:
+            if held[1].noop()[0] == 250:
+                return held[1]
+        except (smtplib.SMTPException, OSError):
+            pass
+    close_session()
+    smtp = smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=30)
+    try:
+        if config["MAIL_USE_TLS"]:
+            smtp.starttls()
+        if config["MAIL_USERNAME"]:
+            smtp.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"])
+    except BaseException:
+        smtp.close()
+        raise
+    _sessions.held = (key, smtp)
+    return smtp
+
+
+def close_session() -> None:
+    held = getattr(_sessions, "held", None)
+    _sessions.held = None
+    if held is None:
+        return
+    if held[0][0] != os.getpid():  # a session of the parent process: not ours to speak on
+        return
+    try:
+        held[1].quit()
+    except (smtplib.SMTPException, OSError):
+        held[1].close()
+
+
 class SmtpEmail:
     """The office's SMTP server: 2xx delivered, 4xx tried again later, 5xx refused for good; a
-    server that cannot be reached is tried again later."""
+    server that cannot be reached is tried again later. The session stays open for the next e-mail
+    (smtplib resets it after a refused recipient or message); a broken one is dropped."""
 
     def send(self, outgoing: Outgoing) -> Outcome:
-        config = current_app.config
         try:
-            with smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=30) as smtp:
-                if config["MAIL_USE_TLS"]:
-                    smtp.starttls()
-                if config["MAIL_USERNAME"]:
-                    smtp.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"])
-                smtp.send_message(email_message(outgoing), to_addrs=[outgoing.address])
+            _session().send_message(email_message(outgoing), to_addrs=[outgoing.address])
         except smtplib.SMTPRecipientsRefused as refused:
             code, text = next(iter(refused.recipients.values()))
             return _smtp_outcome(code, text)
         except smtplib.SMTPAuthenticationError as error:  # the office's settings, not the address
+            close_session()
             return Outcome(State.TEMPORARY_FAILURE, reason=f"SMTP {error.smtp_code}: authentication refused")
         except smtplib.SMTPResponseException as error:
+            if error.smtp_code == 421 or isinstance(error, smtplib.SMTPSenderRefused):
+                close_session()  # the server is closing, or refused us: a new session next time
             return _smtp_outcome(error.smtp_code, error.smtp_error)
         except (smtplib.SMTPException, OSError) as error:
+            close_session()
             return Outcome(State.TEMPORARY_FAILURE, reason=mask(f"{type(error).__name__}: {error}")[:200])
         return Outcome(State.DELIVERED)
 
