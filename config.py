@@ -78,6 +78,7 @@ class Settings:
     ratelimit_reset_ip: str = "10 per hour"
     ratelimit_reset_account: str = "3 per hour"
     ratelimit_annex_code: str = "10 per hour"
+    ratelimit_phone_code: str = "1 per minute;5 per hour"  # codes by SMS an account may ask for
     ratelimit_annex_invite: str = "10 per day"
     ratelimit_status_check: str = "10 per hour"
     mail_server: str = ""
@@ -240,6 +241,7 @@ class Settings:
             "RATELIMIT_RESET_IP": self.ratelimit_reset_ip,
             "RATELIMIT_RESET_ACCOUNT": self.ratelimit_reset_account,
             "RATELIMIT_ANNEX_CODE": self.ratelimit_annex_code,
+            "RATELIMIT_PHONE_CODE": self.ratelimit_phone_code,
             "RATELIMIT_ANNEX_INVITE": self.ratelimit_annex_invite,
             "RATELIMIT_STATUS_CHECK": self.ratelimit_status_check,
             "PROXY_FIX_HOPS": self.proxy_fix_hops,

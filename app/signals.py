@@ -96,6 +96,14 @@ password_changed = Event(
     AccountChange,
     "A password was changed (other sessions are already ended). Sent by accounts.services.set_password.",
 )
+phone_confirmation_requested = Event(
+    "phone-confirmation-requested",
+    AccountChange,
+    "The owner asked for a code by SMS to confirm the account's phone number. The code is made, and its "
+    "hash kept on the account, when the SMS is sent (accounts.phone.issue_code): the event carries none. "
+    "A receiver that sends the SMS takes the event on; with none, the portal cannot confirm numbers. "
+    "Sent by accounts.phone.request_code.",
+)
 
 
 @dataclass(frozen=True)

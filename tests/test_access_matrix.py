@@ -50,7 +50,8 @@ PUBLIC = {
     "PortalAuthView.logout": "hands over to accounts.logout",
 }
 
-ACCOUNT = {"accounts.profile", "accounts.password"}
+# the account's own phone number confirmed by a code (no id in the address: tests/accounts/test_phone_confirmation.py)
+ACCOUNT = {"accounts.profile", "accounts.password", "accounts.phone_code", "accounts.phone_confirm"}
 # Foreigners' and employers' own applications (each route also checks the owner: tests under
 # plugins/eforms/tests try other users' ids); staff accounts, the administrator's included, are
 # sent to the back office instead.

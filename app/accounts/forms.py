@@ -218,3 +218,22 @@ class PasswordForgottenForm(FlaskForm):
 class PasswordResetForm(FlaskForm):
     password = PasswordChangeForm.password
     password_confirm = PasswordChangeForm.password_confirm
+
+
+def _without_spaces(value: str | None) -> str | None:
+    return "".join((value or "").split()) or None
+
+
+def six_digits(form, field) -> None:
+    # ASCII digits only: str.isdigit() takes superscripts and other scripts' digits too
+    if not (field.data and len(field.data) == 6 and all(c in "0123456789" for c in field.data)):
+        raise ValidationError(_l("The code is 6 digits, such as 123456."))
+
+
+class PhoneCodeForm(FlaskForm):
+    code = StringField(
+        _l("Code from the SMS"),
+        description=_l("6 digits. The code works for 10 minutes after it is sent."),
+        filters=[_without_spaces],
+        validators=[DataRequired(message=_l("Enter the code from the SMS.")), six_digits],
+    )

@@ -9,7 +9,7 @@ import secrets
 from flask_appbuilder import Model
 from flask_appbuilder.security.sqla.models import User as FabUser
 from flask_appbuilder.security.sqla.models import assoc_user_role
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, String, false, true
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, false, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.clock import utcnow
@@ -40,6 +40,11 @@ class PortalUser(FabUser):
     notify_by_email: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true(), nullable=False)
     notify_by_sms: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), nullable=False)
     phone_confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # the code last sent by SMS to confirm the number: its hash only (accounts/phone.py), until when
+    # it works, and the wrong codes typed against it
+    phone_code_hash: Mapped[str | None] = mapped_column(String(64))
+    phone_code_expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    phone_code_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0", nullable=False)
     # set when a notification to the address or number was refused for good, for the owner to
     # correct in the profile
     email_failed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

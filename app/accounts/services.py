@@ -356,6 +356,7 @@ def update_profile(user: PortalUser, change: ProfileChange) -> None:
     if (change.phone or None) != user.phone:
         user.phone_confirmed_at = None  # a new number is confirmed again before SMS goes to it
         user.phone_failed_at = None  # and the refusal of the old one no longer holds
+        user.phone_code_hash = user.phone_code_expires_at = None  # a code sent to the old one too
     user.phone = change.phone or None
     user.notify_by_email = bool(change.notify_by_email)
     user.notify_by_sms = bool(change.notify_by_sms)

@@ -6,7 +6,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, s
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
-from app.accounts import services
+from app.accounts import phone, services
 from app.accounts.forms import (
     ApplicantRegistrationForm,
     EmployerProfileForm,
@@ -166,7 +166,7 @@ def profile():
         session["locale"] = user.preferred_language
         flash(_("Your details are saved."), "success")
         return redirect(url_for("accounts.profile"))
-    return render_template("accounts/profile.html", form=form, user=user)
+    return render_template("accounts/profile.html", form=form, user=user, phone_confirmation=phone.available())
 
 
 @bp.route("/account/password", methods=["GET", "POST"])

@@ -1,10 +1,11 @@
 """Writing notifications and delivering them.
 
 ``notify(...)`` writes a row in the caller's transaction and asks the durable jobs to deliver it
-(an SMS in quiet hours waits for the morning). ``deliver(id)`` is that job: it sends through the
-channel and records the outcome; a refusal for now is tried again later with a growing pause, up to
-NOTIFICATION_ATTEMPTS, then given up as technical-failure; a permanent refusal flags the address on
-the account and, for an SMS, sends the same news by e-mail.
+(an SMS in quiet hours waits for the morning, unless the person waits for it now: AT_ANY_HOUR).
+``deliver(id)`` is that job: it sends through the channel and records the outcome; a refusal for now
+is tried again later with a growing pause, up to NOTIFICATION_ATTEMPTS, then given up as
+technical-failure; a permanent refusal flags the address on the account and, for an SMS, sends the
+same news by e-mail.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from plugins.notifications.states import FINAL, Channel, State, may_move
 log = logging.getLogger(__name__)
 QUIET_FROM, QUIET_UNTIL = dt.time(21, 0), dt.time(8, 0)
 BACKOFF_SECONDS = (60, 300, 900, 3600, 4 * 3600)
+# SMS the person waits for on the page now: sent in quiet hours too, and of no use after the time given
+# (the phone number's code works for 10 minutes)
+AT_ANY_HOUR = {"phone-confirmation": dt.timedelta(minutes=10)}
 
 
 def notify(
@@ -46,7 +50,9 @@ def notify(
     now = utcnow()
     due = max(not_before or now, now)
     expires_at = None
-    if channel == Channel.SMS:
+    if channel == Channel.SMS and event in AT_ANY_HOUR:
+        expires_at = due + AT_ANY_HOUR[event]
+    elif channel == Channel.SMS:
         due = after_quiet_hours(due)
         expires_at = due + dt.timedelta(hours=current_app.config["SMS_VALID_HOURS"])
     row = Notification(
@@ -103,7 +109,7 @@ def deliver(notification_id: int) -> None:
         return
     from plugins.notifications.account_mail import values_when_sent
 
-    secret = values_when_sent(row.event, row.user_id)  # a link with a token, made now and never stored
+    secret = values_when_sent(row.event, row.user_id, row.address)  # a link's token or a code: made now, never stored
     if secret is None:
         move(row, State.TECHNICAL_FAILURE, reason="the account it was for is gone or disabled")
         return
@@ -167,7 +173,8 @@ def _address_failed(row: Notification) -> None:
     if row.channel == Channel.SMS:
         if user.phone == row.address:
             user.phone_failed_at = now
-        if user.email and getattr(user, "notify_by_email", True):
+        # the same news by e-mail, for an event that has one (a phone number's code has not)
+        if user.email and getattr(user, "notify_by_email", True) and Channel.EMAIL in catalog.channels(row.event):
             notify(
                 row.event,
                 Channel.EMAIL,

@@ -37,6 +37,7 @@ EVENT_LABELS = {
     "account-already-registered": _l("Registration with an address that has an account"),
     "password-reset": _l("Link to set a new password"),
     "password-changed": _l("Password changed"),
+    "phone-confirmation": _l("Code to confirm a phone number"),
     "printout-ready": _l("Printout ready"),
 }
 WAITING = (State.CREATED, State.TEMPORARY_FAILURE)

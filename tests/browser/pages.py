@@ -53,6 +53,8 @@ PAGES = [
     Page("my account", "/account", role="Applicant"),
     Page("employer's account", "/account", role="Employer"),
     Page("password change", "/account/password", role="Applicant"),
+    Page("phone number confirmation", "/account/phone/confirm", role="Applicant"),
+    Page("phone number confirmation with errors", "/account/phone/confirm", role="Applicant", after="submit-empty"),
     Page("password change with errors", "/account/password", role="Applicant", after="submit-empty"),
     Page("sign out", "/logout", role="Applicant"),
     Page("my applications", "/applications", role="Applicant"),

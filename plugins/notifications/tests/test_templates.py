@@ -35,7 +35,8 @@ def test_no_template_carries_personal_data(app, event):
             text = f"{subject or ''}\n{body}"
             leaked = [value for value in PERSON.values() if value.lower() in text.lower()]
             assert leaked == [], f"{event} {channel} {language} shows {leaked}"
-            assert catalog.sample_values(event)["link"] in text
+            if "link" in catalog.placeholders(event):  # a phone number's code has none: the code only
+                assert catalog.sample_values(event)["link"] in text
 
 
 def test_every_event_has_every_language_and_only_its_placeholders(app):
