@@ -13,9 +13,12 @@ savepoint rolls back or the session closes without a commit.
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
 
 from flask import Flask, Response, g
 from sqlalchemy import event
@@ -25,6 +28,19 @@ from app.extensions import db
 
 log = logging.getLogger(__name__)
 _PENDING = "after_commit"
+
+
+@dataclass(frozen=True)
+class _Gathered:
+    key: Hashable
+    handler: Callable[[list[Any]], None]
+    item: Any
+
+
+def after_commit_gathered(key: Hashable, handler: Callable[[list[Any]], None], item: Any) -> None:
+    """Like ``after_commit``, for a step that handles many items at once: the items registered under
+    the same key whose transaction commits go to one call, ``handler(items)``, in their order."""
+    after_commit(_Gathered(key, handler, item))  # type: ignore[arg-type]
 
 
 def after_commit(callback: Callable[[], None]) -> None:
@@ -75,7 +91,17 @@ def _after_commit(session: Session) -> None:
             session.info[_PENDING] = [(released.parent if tx is released else tx, cb) for tx, cb in pending]
         return
     session.info.pop(_PENDING, None)
+    steps: list[Callable[[], None]] = []
+    gathered: dict[Hashable, list[Any]] = {}
     for _, callback in pending or ():
+        if isinstance(callback, _Gathered):
+            if callback.key not in gathered:
+                gathered[callback.key] = []
+                steps.append(functools.partial(callback.handler, gathered[callback.key]))
+            gathered[callback.key].append(callback.item)
+        else:
+            steps.append(callback)
+    for callback in steps:
         try:
             callback()
         except Exception:  # the data is committed; a failed follow-up is logged, not turned into a 500

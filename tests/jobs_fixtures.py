@@ -25,6 +25,27 @@ def fail() -> None:
     raise RuntimeError("job failed on purpose for olena@example.org")
 
 
+def time_out() -> None:
+    """As if RQ's alarm went off while this job ran."""
+    from rq.timeouts import JobTimeoutException
+
+    raise JobTimeoutException("Task exceeded maximum timeout value (120 seconds)")
+
+
+LEASES: list = []
+
+
+def note_lease(note: str) -> None:
+    """Records the lease its own row runs under."""
+    from sqlalchemy import select
+
+    from app.extensions import db
+    from app.jobs.models import Job, JobState
+
+    running = select(Job.lease_until).where(Job.state == JobState.RUNNING, Job.function == f"{__name__}:note_lease")
+    LEASES.append((note, db.session.scalar(running)))
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

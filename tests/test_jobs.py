@@ -155,6 +155,86 @@ def test_the_hand_over_uses_the_row_id_as_the_rq_job_id(app, redis_queue):
     assert done(app) == ["queued"]
 
 
+def test_a_burst_travels_in_rq_jobs_of_several_rows_named_after_the_first(app, redis_queue):
+    jobs_fixtures.CALLS.clear()
+    ids = [enqueue(jobs_fixtures.record, f"burst-{n:02}").id for n in range(25)]
+    db.session.commit()
+    carried = sorted(redis_queue.get_jobs(), key=lambda rq_job: rq_job.args)
+    # at most ten rows to an RQ job, and at least four RQ jobs to share among workers: 7, 7, 7, 4
+    assert [rq_job.args for rq_job in carried] == [tuple(ids[i : i + 7]) for i in range(0, 25, 7)]
+    assert [rq_job.id for rq_job in carried] == [f"job-{ids[i]}" for i in range(0, 25, 7)]
+    assert [rq_job.timeout for rq_job in carried] == [app.config["JOB_TIMEOUT_SECONDS"] * n for n in (7, 7, 7, 4)]
+    assert [row.handed_as for row in rows()] == [f"job-{ids[i // 7 * 7]}" for i in range(25)]
+    assert done(app) == [f"burst-{n:02}" for n in range(25)]
+    assert [(row.state, row.attempts) for row in rows()] == [(JobState.DONE, 1)] * 25
+    assert sorted(jobs_fixtures.CALLS) == [f"burst-{n:02}" for n in range(25)]
+
+
+def test_a_few_rows_go_in_an_rq_job_each(app, redis_queue):
+    ids = [enqueue(jobs_fixtures.record, f"few-{n}").id for n in range(3)]
+    db.session.commit()
+    assert sorted(rq_job.args for rq_job in redis_queue.get_jobs()) == [(job_id,) for job_id in ids]
+
+
+def test_each_row_of_an_rq_job_is_leased_until_the_rq_job_could_still_run(app, redis_queue):
+    jobs_fixtures.LEASES.clear()
+    for n in range(8):
+        enqueue(jobs_fixtures.note_lease, f"lease-{n}")
+    db.session.commit()
+    started = utcnow()
+    run_queued_jobs(app)
+    timeout = app.config["JOB_TIMEOUT_SECONDS"]
+    assert len(jobs_fixtures.LEASES) == 8
+    # two rows to an RQ job, which RQ stops after twice the timeout: no row's lease ends before that
+    for _note, lease_until in jobs_fixtures.LEASES:
+        assert lease_until >= started + dt.timedelta(seconds=2 * timeout + worker.LEASE_MARGIN_SECONDS)
+        assert lease_until <= utcnow() + dt.timedelta(seconds=2 * timeout + worker.LEASE_MARGIN_SECONDS)
+
+
+def test_a_timeout_ends_the_rq_job_and_the_rows_it_did_not_reach_run_again(app, redis_queue):
+    jobs_fixtures.CALLS.clear()
+    for n in range(4):  # an RQ job each: they have to be one, as in a larger burst
+        enqueue(jobs_fixtures.record, f"before-{n}")
+    stuck = enqueue(jobs_fixtures.time_out).id
+    for n in range(3):
+        enqueue(jobs_fixtures.record, f"after-{n}")
+    db.session.commit()
+    carriers = {row.handed_as for row in rows()} | {row.handed_as for row in rows("tests.jobs_fixtures:time_out")}
+    assert len(carriers) == 4  # 8 rows: two to an RQ job
+    run_queued_jobs(app)
+    [timed_out] = rows("tests.jobs_fixtures:time_out")
+    assert (timed_out.id, timed_out.state, timed_out.attempts) == (stuck, JobState.PENDING, 1)
+    assert timed_out.last_error.startswith("JobTimeoutException")
+    left = [row for row in rows() if row.state == JobState.QUEUED]
+    assert [row.args for row in left] == [["after-0"]]  # carried with the stuck one, not reached
+    with app.app_context():
+        assert recovery.recover(app) == 1  # its RQ job has ended
+        db.session.commit()
+    scheduler.run_round(app)
+    run_queued_jobs(app)
+    assert sorted(jobs_fixtures.CALLS) == sorted([f"before-{n}" for n in range(4)] + [f"after-{n}" for n in range(3)])
+    assert {row.state for row in rows()} == {JobState.DONE}
+
+
+def test_an_rq_job_of_several_rows_is_given_up_on_only_after_its_own_timeout(app, redis_queue):
+    for n in range(16):
+        enqueue(jobs_fixtures.record, f"slow-{n}")
+    db.session.commit()
+    [first, *_] = rows()
+    carrier = redis_queue.fetch_job(first.handed_as)
+    assert len(carrier.args) == 4 and carrier.timeout == 4 * app.config["JOB_TIMEOUT_SECONDS"]
+    redis_queue.remove(carrier.id)  # a worker took it and died before claiming a row
+    allowed = dt.timedelta(seconds=carrier.timeout + worker.LEASE_MARGIN_SECONDS)
+    for started, lost in ((allowed - dt.timedelta(minutes=1), 0), (allowed + dt.timedelta(minutes=1), 4)):
+        carrier.set_status("started")
+        carrier.started_at = dt.datetime.now(dt.UTC) - started
+        carrier.save()
+        with app.app_context():
+            assert recovery.recover(app) == lost
+            db.session.commit()
+    assert [row.id for row in rows() if row.state == JobState.PENDING] == list(carrier.args)
+
+
 def test_a_job_asked_for_later_waits_in_the_table(app, mode):
     job_id = enqueue_at(utcnow() + dt.timedelta(hours=1), jobs_fixtures.record, "later").id
     db.session.commit()

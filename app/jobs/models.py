@@ -55,10 +55,12 @@ class Job(Model):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow, nullable=False)
     queued_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    handed_as: Mapped[str | None] = mapped_column(String(40))  # the RQ job that carries it (see rq_id)
     started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 def rq_id(job_id: int) -> str:
-    """The RQ job of a row carries the row's id, so Redis and the table can be compared."""
+    """The RQ job that carries a row (alone, or first of several) is named by the row's id, so Redis
+    and the table can be compared; each queued row records it as ``handed_as``."""
     return f"job-{job_id}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -15,9 +16,10 @@ from app.clock import utcnow
 from app.extensions import db
 from app.jobs import relay, worker
 from app.jobs.models import Job
-from app.unit_of_work import after_commit
+from app.unit_of_work import after_commit_gathered
 
 QUEUE_NAME = "przybysz"
+log = logging.getLogger(__name__)
 
 
 def job_path(func: Callable) -> str:
@@ -53,18 +55,26 @@ def enqueue_at(when: dt.datetime | None, func: Callable, *args: Any, **kwargs: A
     db.session.add(job)
     db.session.flush()
     if job.run_at <= now:
-        after_commit(functools.partial(kick, current_app._get_current_object(), job.id))
+        app = current_app._get_current_object()
+        after_commit_gathered((kick, app), functools.partial(kick, app), job.id)
     return job
 
 
-def kick(app: Flask, job_id: int) -> None:
-    """Right after the commit: hand the row to RQ, or run it here in the embedded mode. A fresh
-    app context, because the committing session cannot run statements in its commit hook."""
-    with app.app_context():
-        if app.extensions.get("rq_queue") is not None:
-            relay.hand_over(app, [job_id])
-        else:
-            worker.perform(job_id)
+def kick(app: Flask, job_ids: list[int]) -> None:
+    """Right after the commit: hand the rows it wrote to RQ together, or run them here one by one
+    in the embedded mode. A fresh app context, because the committing session cannot run statements
+    in its commit hook (and, in the embedded mode, one for each row, which commits on its own)."""
+    if app.extensions.get("rq_queue") is not None:
+        for start in range(0, len(job_ids), relay.BATCH):
+            with app.app_context():
+                relay.hand_over(app, job_ids[start : start + relay.BATCH])
+        return
+    for job_id in job_ids:
+        try:
+            with app.app_context():
+                worker.perform(job_id)
+        except Exception:  # the data is committed; the row waits for the scheduler's runner
+            log.exception("job %s could not be run after the commit", job_id)
 
 
 def init_app(app: Flask) -> None:

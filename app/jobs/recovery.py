@@ -1,7 +1,7 @@
 """Recovery: rows that lost their run go back to pending and run again.
 
 A queued row whose RQ job is gone (Redis restarted empty), ended without claiming the row, or
-started longer than a lease ago by a worker that died before claiming; a running row whose lease
+started longer ago than its timeout and a margin by a worker that died before claiming it; a running row whose lease
 ran out (its worker died). A row that has used its last attempt fails instead. Finished rows are
 deleted after JOB_KEEP_DAYS. The scheduler's round calls these and commits.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Flask
+from flask import Flask, current_app
 from rq.job import Job as RQJob
 from rq.job import JobStatus
 from sqlalchemy import delete, select, update
@@ -18,7 +18,7 @@ from sqlalchemy import delete, select, update
 from app.clock import utcnow
 from app.extensions import db
 from app.jobs.models import Job, JobState, rq_id
-from app.jobs.worker import lease_seconds
+from app.jobs.worker import LEASE_MARGIN_SECONDS
 
 BATCH = 1000
 ENDED = {JobStatus.FINISHED, JobStatus.FAILED, JobStatus.STOPPED, JobStatus.CANCELED}
@@ -43,7 +43,9 @@ def expired_leases() -> int:
     return again.rowcount + for_good.rowcount
 
 
-def _vanished(rq_job: RQJob | None, stale_start: dt.datetime) -> bool:
+def _vanished(rq_job: RQJob | None, now: dt.datetime) -> bool:
+    """Whether an RQ job will not run its rows: gone, ended, or started longer ago than its own
+    timeout and the lease margin (its worker died before it claimed them)."""
     if rq_job is None:
         return True
     status = rq_job.get_status(refresh=False)
@@ -51,30 +53,33 @@ def _vanished(rq_job: RQJob | None, stale_start: dt.datetime) -> bool:
         return True
     started = rq_job.started_at
     if status == JobStatus.STARTED and started is not None:
-        return started.replace(tzinfo=None) < stale_start
+        allowed = (rq_job.timeout or current_app.config["JOB_TIMEOUT_SECONDS"]) + LEASE_MARGIN_SECONDS
+        return started.replace(tzinfo=None) < now - dt.timedelta(seconds=allowed)
     return False
 
 
 def lost_hand_overs(app: Flask) -> int:
     """Queued rows whose RQ job will not run them; without Redis every queued row is."""
-    queued = list(
-        db.session.scalars(select(Job.id).where(Job.state == JobState.QUEUED).order_by(Job.queued_at).limit(BATCH))
-    )
+    queued = db.session.execute(
+        select(Job.id, Job.handed_as).where(Job.state == JobState.QUEUED).order_by(Job.queued_at).limit(BATCH)
+    ).all()
     if not queued:
         return 0
     queue = app.extensions.get("rq_queue")
     if queue is None:
-        lost = queued
+        lost = [job_id for job_id, _ in queued]
     else:
-        stale_start = utcnow() - dt.timedelta(seconds=lease_seconds())
-        found = RQJob.fetch_many([rq_id(job_id) for job_id in queued], connection=queue.connection)
-        lost = [job_id for job_id, rq_job in zip(queued, found, strict=True) if _vanished(rq_job, stale_start)]
+        carriers = sorted({handed_as or rq_id(job_id) for job_id, handed_as in queued})
+        found = RQJob.fetch_many(carriers, connection=queue.connection)
+        now = utcnow()
+        gone = {key for key, rq_job in zip(carriers, found, strict=True) if _vanished(rq_job, now)}
+        lost = [job_id for job_id, handed_as in queued if (handed_as or rq_id(job_id)) in gone]
     if not lost:
         return 0
     return db.session.execute(
         update(Job)
         .where(Job.id.in_(lost), Job.state == JobState.QUEUED)
-        .values(state=JobState.PENDING, queued_at=None)
+        .values(state=JobState.PENDING, queued_at=None, handed_as=None)
         .execution_options(synchronize_session=False)
     ).rowcount
 

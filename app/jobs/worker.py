@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask, current_app
+from rq.timeouts import JobTimeoutException
 from sqlalchemy import and_, or_, select, update
 
 from app.clock import utcnow
@@ -51,25 +52,27 @@ def resolve(path: str) -> Callable:
     return target
 
 
-def claim(job_id: int) -> Claimed | None:
-    """The row, set running under a lease, if it is waiting for a run (queued, or pending and
-    due); None when it is done, failed, not due yet or taken by another worker."""
+def claim(job_id: int, lease_until: dt.datetime | None = None) -> Claimed | None:
+    """The row, set running under a lease (by default the job's timeout and a margin from now), if
+    it is waiting for a run (queued, or pending and due); None when it is done, failed, not due yet
+    or taken by another worker."""
     now = utcnow()
+    if lease_until is None:
+        lease_until = now + dt.timedelta(seconds=lease_seconds())
     claimable = and_(
         Job.id == job_id,
         or_(Job.state == JobState.QUEUED, and_(Job.state == JobState.PENDING, Job.run_at <= now)),
     )
-    # PostgreSQL: a row another worker holds is skipped, not waited for (SQLite has one writer)
-    if db.session.scalar(select(Job.id).where(claimable).with_for_update(skip_locked=True)) is None:
-        db.session.commit()
-        return None
+    # one statement: on PostgreSQL a row another worker holds is skipped, not waited for (SQLite has
+    # one writer, and ignores the lock)
+    free = select(Job.id).where(claimable).with_for_update(skip_locked=True).scalar_subquery()
     row = db.session.execute(
         update(Job)
-        .where(claimable)
+        .where(claimable, Job.id == free)
         .values(
             state=JobState.RUNNING,
             attempts=Job.attempts + 1,
-            lease_until=now + dt.timedelta(seconds=lease_seconds()),
+            lease_until=lease_until,
             started_at=now,
         )
         .returning(Job.function, Job.args, Job.kwargs, Job.attempts, Job.max_attempts)
@@ -79,9 +82,10 @@ def claim(job_id: int) -> Claimed | None:
     return None if row is None else Claimed(job_id, *row)
 
 
-def perform(job_id: int) -> None:
-    """Claim the row and run it once; the job's failure is recorded on the row, not raised."""
-    job = claim(job_id)
+def perform(job_id: int, lease_until: dt.datetime | None = None) -> None:
+    """Claim the row and run it once; the job's failure is recorded on the row, not raised (RQ's
+    timeout is recorded, then raised: it ends the RQ job)."""
+    job = claim(job_id, lease_until)
     if job is None:
         return
     try:
@@ -101,6 +105,8 @@ def perform(job_id: int) -> None:
         db.session.rollback()
         log.exception("job %s (%s) failed, attempt %s of %s", job.id, job.function, job.attempt, job.max_attempts)
         record_failure(job, error)
+        if isinstance(error, JobTimeoutException):
+            raise
 
 
 def describe(error: BaseException) -> str:
@@ -116,7 +122,12 @@ def retry_delay(attempt: int) -> dt.timedelta:
 def record_failure(job: Claimed, error: BaseException) -> None:
     now = utcnow()
     if job.attempt < job.max_attempts:
-        values = {"state": JobState.PENDING, "run_at": now + retry_delay(job.attempt), "queued_at": None}
+        values = {
+            "state": JobState.PENDING,
+            "run_at": now + retry_delay(job.attempt),
+            "queued_at": None,
+            "handed_as": None,
+        }
     else:
         values = {"state": JobState.FAILED, "finished_at": now}
     db.session.execute(
@@ -128,15 +139,22 @@ def record_failure(job: Claimed, error: BaseException) -> None:
     db.session.commit()
 
 
-def run(job_id: int) -> None:
-    """The RQ job: the row's id is all it carries."""
+def run(*job_ids: int) -> None:
+    """The RQ job: the ids of the rows it carries (one, or several handed over together), run one
+    after another. RQ stops it after JOB_TIMEOUT_SECONDS for each row, and each row's lease lasts
+    past that, so no lease runs out while its RQ job may still be running it; rows it did not reach
+    stay queued, and the recovery hands them over again once the RQ job has ended."""
     global _worker_app
     if _worker_app is None:
         from app import create_app
 
         _worker_app = create_app()
     with _worker_app.app_context():
-        perform(job_id)
+        start = utcnow()
+        timeout = dt.timedelta(seconds=current_app.config["JOB_TIMEOUT_SECONDS"] * len(job_ids))
+        lease_until = start + timeout + dt.timedelta(seconds=LEASE_MARGIN_SECONDS)
+        for job_id in job_ids:
+            perform(job_id, lease_until)
 
 
 def use_app(app: Flask) -> None:
