@@ -71,7 +71,10 @@ def current(event: str, channel: str, language: str) -> Template:
 
 
 def version(event: str, channel: str, language: str, number: int) -> Template:
-    """The version a notification was made from (its text is rendered when it is sent)."""
+    """The version a notification was made from (its text is rendered when it is sent): version 1
+    is the shipped text (a saved version numbers 2 and up), read without the database."""
+    if number <= 1:
+        return _shipped(event, channel, language)
     saved = db.session.scalars(
         select(NotificationTemplate).where(
             NotificationTemplate.event == event,
@@ -167,5 +170,11 @@ def render(template: Template, values: dict[str, str]) -> tuple[str | None, str]
 
 def sample_values(event: str) -> dict[str, str]:
     """What a preview shows in place of the placeholders."""
-    samples = {"link": "https://przybysz.example/my-cases/1", "due_date": "15.03.2026", "code": "ABCD-EFGH"}
+    samples = {**SAMPLES, **EVENT_SAMPLES.get(event, {})}
     return {name: samples[name] for name in placeholders(event)}
+
+
+SAMPLES = {"link": "https://przybysz.example/my-cases/1", "due_date": "15.03.2026", "code": "K7QM-2XPD-9RWT"}
+EVENT_SAMPLES = {
+    "phone-confirmation": {"code": "482913"}
+}  # an annex's code is 12 letters and digits, a phone's 6 digits

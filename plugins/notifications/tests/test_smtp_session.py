@@ -72,3 +72,44 @@ def test_a_session_the_server_dropped_is_opened_again(app, office):
     assert (first.state, second.state) == (State.DELIVERED, State.DELIVERED)
     assert [address for address, _ in handler.received] == ["a@example.org", "b@example.org"]
     assert handler.greetings == 2
+
+
+@pytest.fixture
+def utf8_office(app):
+    handler = Office()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), enable_SMTPUTF8=True)
+    controller.start()
+    app.config.update(
+        MAIL_SERVER="127.0.0.1",
+        MAIL_PORT=controller.port,
+        MAIL_USE_TLS=False,
+        MAIL_USERNAME="",
+        MAIL_FROM="Urząd Wojewódzki <przybysz@duw.example>",
+    )
+    channels.close_session()
+    yield handler
+    channels.close_session()
+    controller.stop()
+
+
+@pytest.mark.parametrize("address", ["olena@example.org", "олена@приклад.укр"])
+def test_the_email_arrives_as_written_in_any_script(app, utf8_office, address):
+    import email
+    import email.policy
+
+    from plugins.notifications import catalog
+
+    row = outbox.notify("message-posted", "email", address, "uk", {"link": "http://localhost/my-cases/1"})
+    db.session.commit()
+    run_queued_jobs(app)
+    [(to, content)] = utf8_office.received
+    message = email.message_from_string(content.decode("utf-8"), policy=email.policy.default)  # RFC 6532: UTF-8 headers
+    subject, body = catalog.render(
+        catalog.version("message-posted", "email", "uk", 1), {"link": "http://localhost/my-cases/1"}
+    )
+    assert to == address and message["To"] == address
+    assert message["Subject"] == subject and any("\u0400" <= c <= "\u04ff" for c in subject)
+    assert message["From"].addresses[0].display_name == "Urząd Wojewódzki"
+    assert message["From"].addresses[0].addr_spec == "przybysz@duw.example"
+    assert message["Message-ID"] == row.our_id
+    assert message.get_content().replace("\r\n", "\n").strip() == body.strip()
