@@ -159,3 +159,15 @@ def test_with_the_notifications_plugin_off_confirmation_is_not_offered(app, fres
     assert "Confirming a phone number by SMS is not available at the moment" in page
     assert 'href="/account"' in page and 'name="code"' not in page
     assert submit(client, "/account/phone/code", token_from="/account").headers["Location"].endswith(PAGE)
+
+
+def test_no_more_than_five_codes_an_hour(app, fresh_app):
+    # counters kept in the process, whose windows follow the clock the test moves (Redis keeps time of its own)
+    client = fresh_app(REDIS_URL="").test_client()
+    _signed_in(client)
+    start = dt.datetime.now(dt.UTC)
+    answers = []
+    for minute in (0, 2, 4, 6, 8, 10, 30, 50, 61):  # a minute apart at least, as the per-minute limit allows
+        with time_machine.travel(start + dt.timedelta(minutes=minute, seconds=1), tick=False):
+            answers.append(submit(client, "/account/phone/code", token_from=PAGE).status_code)
+    assert answers == [302] * 5 + [429, 429, 429, 302]  # the sixth waits until the first is an hour old

@@ -88,3 +88,16 @@ def test_the_administrator_edits_a_template_with_a_preview_in_four_languages(app
     assert catalog.current("message-posted", "sms", "pl").body == "Nowa wiadomość: {link}"
     assert client.get("/back-office/notifications/templates").status_code == 200
     assert client.get("/back-office/notifications/").status_code == 200
+
+
+def test_a_preview_shows_codes_as_the_reader_will_get_them():
+    import re
+
+    from app.accounts import phone
+    from app.forms import annexes
+
+    assert re.fullmatch(rf"\d{{{phone.CODE_DIGITS}}}", catalog.sample_values("phone-confirmation")["code"])
+    annex_code = catalog.sample_values("annex-invited")["code"]
+    assert annexes.format_code(annexes.normalise_code(annex_code)) == annex_code
+    letters = annex_code.replace("-", "")
+    assert len(letters) == annexes.CODE_LENGTH and set(letters) <= set(annexes.ALPHABET)
