@@ -5,13 +5,14 @@ messages of their annex."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import func, select
 
 from app.cases.models import Case
 from app.extensions import db
-from app.forms.models import Annex
+from app.forms.models import Annex, Submission
 from app.messages.models import Message
 
 
@@ -46,17 +47,23 @@ def thread_of(employer: Any, annex_id: int) -> tuple[Case, Annex] | None:
     return (case, annex) if case is not None else None
 
 
-def threads_of(employer: Any, case_ids: list[int]) -> dict[int, int]:
-    """For the employer's cases listed: the case's id → the id of the annex whose thread they read."""
+def threads_of(employer: Any, case_ids: list[int]) -> dict[int, list[tuple[int, dt.datetime]]]:
+    """For the employer's cases listed: the case's id → the annexes they filed for its application
+    (an annex withdrawn and filed again has a thread of its own), each as its id and when it was
+    filed, oldest first."""
     if not case_ids:
         return {}
     query = (
-        select(Case.id, func.min(Annex.id))
+        select(Case.id, Annex.id, Submission.submitted_at)
         .join(Annex, Annex.application_submission_id == Case.submission_id)
-        .where(Case.id.in_(case_ids), Annex.employer_id == employer.id, Annex.submission_id.is_not(None))
-        .group_by(Case.id)
+        .join(Submission, Submission.id == Annex.submission_id)
+        .where(Case.id.in_(case_ids), Annex.employer_id == employer.id)
+        .order_by(Case.id, Annex.id)
     )
-    return dict(db.session.execute(query).all())
+    found: dict[int, list[tuple[int, dt.datetime]]] = {}
+    for case_id, annex_id, filed_at in db.session.execute(query):
+        found.setdefault(case_id, []).append((annex_id, filed_at))
+    return found
 
 
 def unread_for_employer(user: Any) -> int:

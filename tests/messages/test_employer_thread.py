@@ -159,3 +159,32 @@ def test_an_employer_reaches_only_the_thread_of_their_own_annex(app, case, emplo
     page = f"/work/case/{case.id}"
     assert post(clerk, f"{page}/messages", page, annex=str(other_annex.id), text="x").status_code == 404
     assert db.session.query(Message).filter(Message.annex_id == other_annex.id).count() == 0
+
+
+def test_an_employer_with_two_annexes_on_one_application_reaches_both_threads(app, case, employer, clerk):
+    import datetime as dt
+
+    from app.forms.models import Annex, Submission
+    from tests.forms.submissions import paper_submission
+
+    employer_user, first = employer
+    db.session.get(Submission, first.submission_id).submitted_at = dt.datetime(2026, 3, 2, 10, 0)
+    second = Annex(  # the first was withdrawn, and the employer filed the annex again
+        code="TRW-ANNEX",
+        invite_code="EMPLAGAIN002",
+        applicant_id=case.applicant_id,
+        application_submission_id=case.submission_id,
+        employer_id=employer_user.id,
+        submission_id=paper_submission(employer_user, "KPL"),
+    )
+    db.session.add(second)
+    db.session.flush()
+    db.session.get(Submission, second.submission_id).submitted_at = dt.datetime(2026, 4, 20, 10, 0)
+    db.session.commit()
+    _, client = clerk
+    write_to_employer(client, case, second, text="Prosimy o aktualną umowę.")
+    listing = signed_in(app, employer_user).get("/my-cases").get_data(as_text=True)
+    for annex, date in ((first, "2 March 2026"), (second, "20 April 2026")):
+        assert f'href="/my-cases/annex/{annex.id}/messages">Messages on the annex filed {date}' in listing
+    assert listing.count(" unread</span>") == 1
+    assert listing.index(f"/my-cases/annex/{second.id}/messages") < listing.index("1 unread</span>")
