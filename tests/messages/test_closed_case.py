@@ -52,6 +52,9 @@ def test_later_the_thread_is_read_only_with_where_to_write(app, closed):
     refused = reply(client, url, "Hello?")
     assert refused.status_code == 400
     assert "The case is closed and its messages can only be read." in refused.get_data(as_text=True)
+    # the summary leads to what the page shows instead of the form
+    assert 'href="#reply"' in refused.get_data(as_text=True) and 'id="reply"' in refused.get_data(as_text=True)
+    assert 'href="#text"' not in refused.get_data(as_text=True)
     company = signed_in(app, employer)
     annex_url = f"/my-cases/annex/{annex.id}/messages"
     assert 'name="text"' not in company.get(annex_url).get_data(as_text=True)
