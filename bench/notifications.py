@@ -8,18 +8,20 @@ Builds the schema and seeds (the migrations), starts an aiosmtpd server on a fre
 counts what it receives by Message-ID, then for each kind of worker (RQ's forking ``Worker``, which
 runs each job in a new child process, and ``SimpleWorker``, which runs them in its own process):
 empties the outbox and the job table, writes ``count`` notifications (FORK_SAMPLE for the forking
-one) through ``outbox.notify`` with
-their delivery jobs (committed 200 at a time: each commit hands its jobs to RQ), starts two worker
-processes in burst mode and waits for them to finish. It prints the rate from the workers' start to
-the last message and over the steady part (first to last message received), and checks that every
-notification arrived exactly once and every row is delivered. The Redis database given is emptied
-of this bench's queues only; use one nobody else uses.
+one) through ``outbox.notify`` with their delivery jobs (committed 200 at a time: each commit hands
+its rows to RQ, up to ten in an RQ job), starts two worker processes in burst mode and waits for
+them to finish. It prints the rate from the workers' start to the last message and over the steady
+part (first to last message received), checks that every notification arrived exactly once and
+every row is delivered, and prints the CPU time each part used meanwhile (the workers, PostgreSQL,
+Redis and the SMTP server). The Redis database given is emptied of this bench's queues only; use
+one nobody else uses.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import resource
 import socket
 import subprocess
 import sys
@@ -151,16 +153,39 @@ def outcome(count: int) -> dict[str, int]:
     return {"states": states, "ids": ids}
 
 
+def cpu_seconds() -> dict[str, float]:
+    """CPU time so far of PostgreSQL's and Redis's processes (by name, with their ended children),
+    of this process (the SMTP server) and of its children that have ended (the workers)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    found = {"postgres": 0.0, "redis-server": 0.0}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        if name in found:
+            fields = stat[stat.rindex(")") + 2 :].split()
+            # its own time and that of its children that have ended (a worker's PostgreSQL backend)
+            found[name] += sum(int(field) for field in fields[11:15]) / tick
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    found["smtp server"] = own.ru_utime + own.ru_stime
+    found["workers"] = children.ru_utime + children.ru_stime
+    return found
+
+
 def run(kind: str, count: int, inbox: Inbox, env: dict[str, str]) -> dict:
     os.environ.update(env)
     queued = fill(count)
     inbox.reset()
+    before = cpu_seconds()
     started = time.monotonic()
     script = str(Path(__file__).resolve())
     workers = [subprocess.Popen([sys.executable, script, "--worker", kind], env=env) for _ in range(2)]
     for process in workers:
         process.wait(timeout=3600)
     finished = time.monotonic()
+    cpu = {name: used - before[name] for name, used in cpu_seconds().items()}
     time.sleep(1)  # a late duplicate would still arrive
     found = outcome(count)
     with inbox.lock:
@@ -169,7 +194,8 @@ def run(kind: str, count: int, inbox: Inbox, env: dict[str, str]) -> dict:
     expected = {our_id.encode() for our_id in found["ids"]}
     return {
         "kind": kind,
-        "queued": queued,
+        "sent": count,
+        "rq_jobs": queued,  # a hand-over puts up to ten rows in one RQ job (app/jobs/relay.py)
         "received": received,
         "distinct": len(ids),
         "duplicated": sum(1 for n in ids.values() if n > 1),
@@ -178,6 +204,7 @@ def run(kind: str, count: int, inbox: Inbox, env: dict[str, str]) -> dict:
         "seconds": finished - started,
         "rate": received / (times[-1] - started) if times else 0.0,
         "steady": (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else 0.0,
+        "cpu": cpu,
     }
 
 
@@ -211,14 +238,21 @@ def main() -> None:
 
         Queue(queue, connection=Redis.from_url(redis)).delete(delete_jobs=True)
     print(f"\ntwo workers, on {os.cpu_count()} cores\n")
-    print("| worker | sent | received | distinct | duplicated | lost | rows | workers' time | rate | steady |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    columns = "worker | sent | RQ jobs | received | distinct | duplicated | lost | rows | workers' time | rate | steady"
+    print(f"| {columns} |")
+    print("|---" * (columns.count("|") + 1) + "|")
     for r in results:
         rows = ", ".join(f"{state} {n}" for state, n in sorted(r["states"].items()))
         print(
-            f"| {r['kind']} | {r['queued']} | {r['received']} | {r['distinct']} | {r['duplicated']} | {r['lost']} | "
-            f"{rows} | {r['seconds']:.1f} s | {r['rate']:.0f}/s | {r['steady']:.0f}/s |"
+            f"| {r['kind']} | {r['sent']} | {r['rq_jobs']} | {r['received']} | {r['distinct']} | {r['duplicated']} | "
+            f"{r['lost']} | {rows} | {r['seconds']:.1f} s | {r['rate']:.0f}/s | {r['steady']:.0f}/s |"
         )
+    print("\nCPU seconds while the workers ran (the SMTP server runs in this script's process):\n")
+    print("| worker | " + " | ".join(results[0]["cpu"]) + " | per e-mail, all |")
+    print("|---|" + "---|" * (len(results[0]["cpu"]) + 1))
+    for r in results:
+        per = sum(r["cpu"].values()) / max(r["received"], 1) * 1000
+        print(f"| {r['kind']} | " + " | ".join(f"{v:.1f}" for v in r["cpu"].values()) + f" | {per:.1f} ms |")
 
 
 if __name__ == "__main__":
