@@ -21,6 +21,7 @@ AREAS = (
     "app.forms",
     "app.cases",
     "app.messages",
+    "app.bookings",
 )
 
 

@@ -1,4 +1,4 @@
-"""Operator commands: ``flask seed``, ``flask worker``, ``flask scheduler``, ``flask plugins``,
+"""Operator commands: ``flask seed``, ``flask release-slots``, ``flask worker``, ``flask scheduler``, ``flask plugins``,
 ``flask api-key``."""
 
 from __future__ import annotations
@@ -22,6 +22,18 @@ def register_commands(app: Flask) -> None:
         db.session.commit()
         for line in report:
             click.echo(line)
+
+    @app.cli.command("release-slots")
+    def release_slots() -> None:
+        """Release every visit service's slots up to its horizon now, and keep the nightly release
+        asked for (a job that runs each night at 00:05 office time)."""
+        from app.bookings import release
+        from app.extensions import db
+
+        for service, (added, withdrawn) in release.release_all().items():
+            click.echo(f"{service}: {added} slots released, {withdrawn} withdrawn")
+        release.schedule_nightly()
+        db.session.commit()
 
     @app.cli.command("worker")
     @click.option("--burst", is_flag=True, help="Stop when no job is left.")

@@ -331,4 +331,24 @@ message_read = Event(
     "Sent by messages.services.",
 )
 
+
+@dataclass(frozen=True)
+class VisitChanged:
+    visit_id: int
+    person_id: int
+    booked_by_id: int | None  # an employer or a clerk who booked for the person; None: the person
+    language: str
+
+
+visit_confirmed = Event(
+    "visit-confirmed",
+    VisitChanged,
+    "A visit was booked: a held place confirmed, or a new time chosen for it. Sent by bookings.services.",
+)
+visit_cancelled = Event(
+    "visit-cancelled",
+    VisitChanged,
+    "A booked visit was cancelled by the person, for them, or by the office. Sent by bookings.services.",
+)
+
 EVENTS: list[Event] = [value for value in list(globals().values()) if isinstance(value, Event)]

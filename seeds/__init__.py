@@ -8,7 +8,7 @@ def run(demo: bool = False) -> list[str]:
     with ``demo``); returns a report. Nothing is committed: the caller commits once."""
     from flask import current_app
 
-    from seeds import canned_texts, cases, form_definitions, offices, portal_content, records, roles
+    from seeds import bookings, canned_texts, cases, form_definitions, offices, portal_content, records, roles
 
     report = roles.sync()
     report += offices.load()
@@ -16,6 +16,7 @@ def run(demo: bool = False) -> list[str]:
     report += [*content, records.summary(content)]
     report += form_definitions.load()
     report += canned_texts.load()
+    report += bookings.load()
     if demo:
         if current_app.config["SETTINGS"].production:
             raise ValueError("demo accounts are refused when APP_ENV=production")

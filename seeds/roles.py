@@ -27,6 +27,9 @@ CASE_WORK = [("Cases", "can_use"), ("Case work|Work queue", "menu_access")]
 DASHBOARD = [("Cases", "can_dashboard|can_assign_many"), ("Dashboard", "menu_access")]
 READY_TEXTS = [("ReadyTexts", "can_read|can_write"), ("Ready texts", "menu_access")]  # the clerks' ready texts
 
+# what each service point offers for visits: services, weekly plans, counters, closures
+VISITS_SETUP = [("Bookings", "can_read|can_write"), ("Visits|Services for visits|Counters|Closures", "menu_access")]
+
 CASE_SYSTEM = [("CaseApi", "can_read|can_write"), ("OpenApi", "can_get")]
 
 # Applicants and employers use the portal's own pages, which check the account type; they
@@ -36,7 +39,7 @@ ROLES: dict[str, list[tuple[str, str]]] = {
     Role.APPLICANT: [],
     Role.EMPLOYER: [],
     Role.CLERK: BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK,
-    Role.SUPERVISOR: BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK + DASHBOARD + READY_TEXTS,
+    Role.SUPERVISOR: BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK + DASHBOARD + READY_TEXTS + VISITS_SETUP,
     Role.CONTENT_EDITOR: BACK_OFFICE + SERVICE_POINTS_WRITE + CONTENT_EDITING,
     Role.CASE_SYSTEM: CASE_SYSTEM,
 }

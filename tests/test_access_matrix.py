@@ -97,6 +97,12 @@ CASE_WORK = {"WorkView.index", "WorkView.case", "WorkView.act", "WorkView.docume
 CASE_WORK |= {"CaseMessagesView.preview", "CaseMessagesView.send", "CaseMessagesView.attachment"}  # the case's thread
 DASHBOARD = {"WorkView.dashboard", "WorkView.assign_many"}  # supervisors' overview and bulk assignment
 READY_TEXTS = {"ReadyTextsView.index", "ReadyTextsView.new", "ReadyTextsView.text"}  # the clerks' ready texts
+# what the service points offer for visits (tests/bookings/test_setup.py changes it as a supervisor)
+VISITS_SETUP = {
+    f"{v}.{m}"
+    for v in ("VisitServiceView", "VisitPlanView", "CounterView", "VisitClosureView")
+    for m in ("list", "show", "download", "add", "edit", "delete", "action", "action_post")
+}
 # The case-management system's REST API answers API keys only (tests/cases/test_api.py): no browser
 # session reaches it, the administrator's included. Its OpenAPI document is the administrator's too.
 API = {"CaseApi.cases", "CaseApi.case", "CaseApi.scans", "CaseApi.scan", "CaseApi.submission", "CaseApi.push_status"}
@@ -154,7 +160,15 @@ REACH: dict[str, set[str] | str] = {
     "Applicant": ACCOUNT | HANDOVERS | APPLICATIONS,
     "Employer": ACCOUNT | HANDOVERS | APPLICATIONS | EMPLOYERS_ANNEXES,
     "Clerk": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK | CASE_WORK,
-    "Supervisor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK | CASE_WORK | DASHBOARD | READY_TEXTS,
+    "Supervisor": ACCOUNT
+    | HANDOVERS
+    | BACK_OFFICE
+    | SERVICE_POINTS_READ
+    | DESK
+    | CASE_WORK
+    | DASHBOARD
+    | READY_TEXTS
+    | VISITS_SETUP,
     "ContentEditor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE | CONTENT_EDITING,
     "CaseSystem": ACCOUNT | HANDOVERS | OPENAPI,  # its work is the REST API, with an API key
     "Admin": EVERYTHING,

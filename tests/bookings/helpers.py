@@ -1,0 +1,53 @@
+"""A service of its own for a test: one point's service with a plan the test sets, and people with
+submitted applications to book for."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from app.bookings import services
+from app.bookings.models import VisitPlan, VisitService, VisitSlot
+from app.extensions import db
+from app.offices.models import ServicePoint
+from tests.factories import make_user
+from tests.forms.submissions import paper_submission
+
+
+def a_service(capacity: int = 3, **fields) -> VisitService:
+    point = db.session.query(ServicePoint).filter_by(code="wroclaw").one()
+    values = {
+        "code": f"t-{uuid.uuid4().hex[:8]}",
+        "letter": "Z",
+        "duration_minutes": 20,
+        "needs": "application",
+        "lead_hours": 0,
+        "name_pl": "Usługa testowa",
+        **fields,
+    }
+    # the seeded services use letters A–E; a test's own service takes a free one
+    taken = {s.letter for s in db.session.query(VisitService).filter_by(service_point_id=point.id)}
+    values["letter"] = next(ch for ch in "ZYXWVUTS" if ch not in taken)
+    service = VisitService(service_point_id=point.id, form_codes=[], case_type_codes=[], **values)
+    service.plans = [VisitPlan(weekday=day, starts="09:00", ends="10:00", capacity=capacity) for day in range(5)]
+    db.session.add(service)
+    db.session.flush()
+    return service
+
+
+def a_slot(service: VisitService, starts_at: dt.datetime, capacity: int = 3) -> VisitSlot:
+    slot = VisitSlot(
+        service_id=service.id,
+        starts_at=starts_at,
+        ends_at=starts_at + dt.timedelta(minutes=service.duration_minutes),
+        capacity=capacity,
+        taken=0,
+    )
+    db.session.add(slot)
+    db.session.flush()
+    return slot
+
+
+def an_applicant(language: str = "uk") -> services.VisitFor:
+    person = make_user("Applicant", preferred_language=language)
+    return services.VisitFor(person.id, paper_submission(person, "TRP"), None, language)
