@@ -81,6 +81,7 @@ class Settings:
     ratelimit_phone_code: str = "1 per minute;5 per hour"  # codes by SMS an account may ask for
     ratelimit_annex_invite: str = "10 per day"
     ratelimit_status_check: str = "10 per hour"
+    ratelimit_booking: str = "60 per minute;600 per hour"  # free times read and places taken, per account and address
     mail_server: str = ""
     mail_port: int = 587
     mail_use_tls: bool = True
@@ -244,6 +245,7 @@ class Settings:
             "RATELIMIT_PHONE_CODE": self.ratelimit_phone_code,
             "RATELIMIT_ANNEX_INVITE": self.ratelimit_annex_invite,
             "RATELIMIT_STATUS_CHECK": self.ratelimit_status_check,
+            "RATELIMIT_BOOKING": self.ratelimit_booking,
             "PROXY_FIX_HOPS": self.proxy_fix_hops,
             # Outbound channels
             "MAIL_SERVER": self.mail_server,

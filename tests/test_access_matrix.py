@@ -82,6 +82,10 @@ APPLICATIONS |= {"status.case_messages", "status.reply", "status.message_file"}
 # an employer's thread of an annex they filed: only that employer's (tests/messages/test_employer_thread.py
 # tries another employer's annex, the applicant's thread and files, and an applicant's account)
 APPLICATIONS |= {"status.annex_messages", "status.annex_reply", "status.annex_message_file"}
+# visits booked for one's own applications and cases (plugins/visits/tests tries another person's)
+APPLICATIONS |= {
+    f"visits.{m}" for m in ("my_visits", "new", "choose_service", "choose_time", "confirm", "visit", "ics", "cancel")
+}
 # FAB's own profile and password forms, which hand over to the account pages above.
 HANDOVERS = {
     "OwnPasswordView.this_form_get",

@@ -51,3 +51,25 @@ def a_slot(service: VisitService, starts_at: dt.datetime, capacity: int = 3) -> 
 def an_applicant(language: str = "uk") -> services.VisitFor:
     person = make_user("Applicant", preferred_language=language)
     return services.VisitFor(person.id, paper_submission(person, "TRP"), None, language)
+
+
+def booking_page_values(user) -> dict:
+    """What the booking pages' paths need for ``user`` (tests/browser/pages.py): an application to
+    book for, Wrocław's paper filing service, its first free day, a held visit and a booked one."""
+    from app.clock import office_date
+
+    point = db.session.query(ServicePoint).filter_by(code="wroclaw").one()
+    service = db.session.query(VisitService).filter_by(service_point_id=point.id, code="paper-application").one()
+    free = services.free_slots(service)
+    held = services.hold(service, free[0].id, services.VisitFor(user.id, paper_submission(user, "TRP"), None, "pl"))
+    booked = services.hold(service, free[1].id, services.VisitFor(user.id, paper_submission(user, "TRP"), None, "pl"))
+    services.confirm(booked)
+    db.session.commit()
+    return {
+        "paper_submission": paper_submission(user, "TRP"),
+        "wroclaw": point.id,
+        "filing_service": service.id,
+        "first_free_day": office_date(free[0].starts_at).isoformat(),
+        "held_visit": held.id,
+        "visit": booked.id,
+    }

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 class Page:
     name: str
     path: str  # "{language}": the language checked; "{submission}", "{case}", "{queue}", "{annex}",
-    # "{case_with_employer}", "{closed_case}", "{long_closed_case}": made for the user
-    # (page_values)
+    # "{case_with_employer}", "{closed_case}", "{long_closed_case}", and the booking pages'
+    # "{paper_submission}", "{wroclaw}", "{filing_service}", "{first_free_day}", "{held_visit}",
+    # "{visit}": made for the user (page_values)
     role: str | None = None  # sign in with this role first
     after: str | None = None  # a step that brings the page to a state worth checking (helpers.py)
     status: int = 200
@@ -77,6 +78,20 @@ PAGES = [
         after="submit-empty",
         status=400,
     ),
+    Page("my visits", "/visits", role="Applicant"),
+    Page("booking a visit, nothing chosen", "/visits/new?about=s{paper_submission}&point=", role="Applicant"),
+    Page(
+        "booking a visit, the service",
+        "/visits/new/services?about=s{paper_submission}&point={wroclaw}",
+        role="Applicant",
+    ),
+    Page(
+        "booking a visit, day and time",
+        "/visits/new/times?about=s{paper_submission}&service={filing_service}&day={first_free_day}",
+        role="Applicant",
+    ),
+    Page("confirming a visit", "/visits/{held_visit}/confirm", role="Applicant"),
+    Page("a booked visit", "/visits/{visit}", role="Applicant"),
     Page("my cases", "/my-cases", role="Applicant"),
     Page("my cases, employer", "/my-cases", role="Employer"),
     Page("a case of mine", "/my-cases/{case}", role="Applicant"),

@@ -156,4 +156,11 @@ def page_values(path: str, user) -> dict:
         values["case_with_employer"] = employers_case(make_user("Employer"))[0]
     if "{queue}" in path:
         values["queue"] = filled_queue(user)
+    if any(f"{{{name}}}" in path for name in VISIT_VALUES):
+        from tests.bookings.helpers import booking_page_values
+
+        values.update(booking_page_values(user))
     return values
+
+
+VISIT_VALUES = ("paper_submission", "wroclaw", "filing_service", "first_free_day", "held_visit", "visit")

@@ -1,0 +1,96 @@
+"""What a person can book a visit about: their submitted applications (by PIO number) and their
+cases (by signature), an application and the case opened from it counting as one; and which
+services serve each (what a visit must be about, and the forms and kinds of cases listed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from app.bookings.models import Needs, VisitService
+from app.cases.models import Case
+from app.clock import utcnow
+from app.extensions import db
+from app.forms.models import Submission
+
+CLOSED_CASE_DAYS = 90  # a case closed this long ago may still need a visit (collecting the card)
+
+
+@dataclass(frozen=True)
+class Subject:
+    submission_id: int | None
+    case_id: int | None
+    reference: str | None  # the application's PIO number
+    signature: str | None  # the case's
+    form_code: str | None
+    case_type_code: str | None
+
+    @property
+    def key(self) -> str:
+        """How a page names it: ``s<id>`` for an application (with its case, if any), ``c<id>`` for a case alone."""
+        return f"s{self.submission_id}" if self.submission_id is not None else f"c{self.case_id}"
+
+    @property
+    def label(self) -> str:
+        return " · ".join(part for part in (self.reference, self.signature) if part)
+
+
+def subjects_of(person: Any) -> list[Subject]:
+    """The person's applications and cases a visit can be about, newest first."""
+    recent = utcnow() - dt.timedelta(days=CLOSED_CASE_DAYS)
+    cases = list(
+        db.session.scalars(
+            select(Case).where(Case.applicant_id == person.id, or_(Case.closed_at.is_(None), Case.closed_at >= recent))
+        )
+    )
+    by_submission = {case.submission_id: case for case in cases if case.submission_id is not None}
+    found = []
+    submissions = db.session.scalars(
+        select(Submission).where(Submission.owner_id == person.id).order_by(Submission.submitted_at.desc())
+    )
+    for submission in submissions:
+        case = by_submission.pop(submission.id, None)
+        found.append(
+            Subject(
+                submission.id,
+                case.id if case else None,
+                submission.reference,
+                case.signature if case else None,
+                submission.definition.code,
+                case.case_type.code if case else None,
+            )
+        )
+    for case in by_submission.values():
+        found.append(Subject(None, case.id, None, case.signature, None, case.case_type.code))
+    found.extend(
+        Subject(None, case.id, None, case.signature, None, case.case_type.code)
+        for case in cases
+        if case.submission_id is None
+    )
+    return found
+
+
+def subject_of(person: Any, key: str) -> Subject | None:
+    """The person's own subject named by ``key``; None for anyone else's."""
+    return next((subject for subject in subjects_of(person) if subject.key == key), None)
+
+
+def serves(service: VisitService, subject: Subject) -> bool:
+    if service.needs == Needs.APPLICATION and subject.submission_id is None:
+        return False
+    if service.needs == Needs.CASE and subject.case_id is None:
+        return False
+    if service.form_codes and subject.form_code not in service.form_codes:
+        return False
+    return not (service.case_type_codes and subject.case_type_code not in service.case_type_codes)
+
+
+def services_for(subject: Subject, service_point_id: int | None = None) -> list[VisitService]:
+    query = select(VisitService).where(VisitService.active.is_(True))
+    if service_point_id is not None:
+        query = query.where(VisitService.service_point_id == service_point_id)
+    services = db.session.scalars(query.order_by(VisitService.service_point_id, VisitService.position))
+    return [service for service in services if serves(service, subject)]

@@ -1,0 +1,41 @@
+"""Visits for applicants: booking a visit at a service point for an application or a case (a free
+time chosen), the confirmation with its code, what to bring and a calendar file, and My visits with
+cancelling."""
+
+from flask_babel import lazy_gettext as _l
+
+from app.accounts.access import signed_in_applicant
+from app.plugins import PluginInfo
+from app.web.navigation import NavItem, add_nav_item
+
+info = PluginInfo(
+    name="visits",
+    title="Visits",
+    description="Applicants book visits at the service points for their applications and cases.",
+)
+
+
+def register(app, appbuilder) -> None:
+    from flask_login import current_user
+
+    from plugins.visits import views
+
+    app.register_blueprint(views.bp)
+    # the pages that read free times and take places are limited per account and per address
+    limiter = appbuilder.sm.limiter
+    for endpoint in ("visits.choose_time", "visits.confirm"):
+        app.view_functions[endpoint] = limiter.limit(
+            app.config["RATELIMIT_BOOKING"],
+            key_func=lambda: f"account:{current_user.get_id()}",
+            scope="booking-account",
+        )(limiter.limit(app.config["RATELIMIT_BOOKING"], scope="booking-address")(app.view_functions[endpoint]))
+    add_nav_item(
+        app,
+        NavItem(
+            "visits.my_visits",
+            _l("My visits"),
+            _l("Book a visit at a service point for your application or case, and see your bookings."),
+            order=76,
+            shown=signed_in_applicant,
+        ),
+    )

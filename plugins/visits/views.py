@@ -1,0 +1,247 @@
+"""The applicant's booking pages: what the visit is about and where, the service, a free day and
+time, then the confirmation of the held place; My visits and each visit's page with its code, what
+to bring, a calendar file and cancelling. A person reaches only their own visits and subjects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import groupby
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from sqlalchemy import select
+
+from app.accounts.access import applicants_only
+from app.bookings import eligibility, services
+from app.bookings.models import ACTIVE, Visit, VisitService, VisitState
+from app.clock import office_date, utcnow
+from app.extensions import db
+from app.offices.models import ServicePoint
+from app.web.i18n import current_language
+from app.web.numbers import whole_number
+from plugins.visits import calendar_file
+
+bp = Blueprint("visits", __name__, template_folder="templates")
+
+
+def _own_visit(visit_id: int) -> Visit:
+    visit = db.session.get(Visit, visit_id)
+    if visit is None or visit.person_id != current_user.id:
+        abort(404)
+    return visit
+
+
+def _points() -> list[ServicePoint]:
+    query = select(ServicePoint).where(ServicePoint.active.is_(True)).order_by(ServicePoint.position, ServicePoint.id)
+    return list(db.session.scalars(query))
+
+
+@bp.route("/visits")
+@applicants_only
+def my_visits():
+    query = select(Visit).where(Visit.person_id == current_user.id).order_by(Visit.created_at.desc())
+    visits = [v for v in db.session.scalars(query) if v.state not in (VisitState.EXPIRED,)]
+    return render_template(
+        "visits/my_visits.html",
+        upcoming=[v for v in visits if v.state in ACTIVE],
+        past=[v for v in visits if v.state not in ACTIVE],
+        language=current_language(),
+    )
+
+
+@bp.route("/visits/new")
+@applicants_only
+def new():
+    """Step 1: what the visit is about, and where."""
+    subjects = eligibility.subjects_of(current_user)
+    about, point = request.args.get("about", ""), whole_number(request.args.get("point", ""), 10**9)
+    errors = []
+    if "about" in request.args or "point" in request.args:
+        subject = eligibility.subject_of(current_user, about)
+        if subject is None:
+            errors.append(("about", _l("Choose the application or case the visit is about.")))
+        if point is None or db.session.get(ServicePoint, point) is None:
+            errors.append(("point", _l("Choose a service point.")))
+        if not errors:
+            return redirect(url_for("visits.choose_service", about=about, point=point))
+    return render_template(
+        "visits/new.html",
+        subjects=subjects,
+        points=_points(),
+        about=about,
+        point=point,
+        errors=errors,
+        language=current_language(),
+    )
+
+
+def _subject_and_point():
+    subject = eligibility.subject_of(current_user, request.args.get("about", ""))
+    point = db.session.get(ServicePoint, whole_number(request.args.get("point", ""), 10**9) or 0)
+    if subject is None or point is None:
+        return None, None
+    return subject, point
+
+
+@bp.route("/visits/new/services")
+@applicants_only
+def choose_service():
+    """Step 2: the service, among those of the point that serve what the visit is about."""
+    subject, point = _subject_and_point()
+    if subject is None:
+        return redirect(url_for("visits.new"))
+    offered = eligibility.services_for(subject, point.id)
+    error = None
+    if "service" in request.args:
+        chosen = whole_number(request.args.get("service", ""), 10**9)
+        if chosen in {service.id for service in offered}:
+            return redirect(url_for("visits.choose_time", about=subject.key, service=chosen))
+        error = _l("Choose the service you need.")
+    return render_template(
+        "visits/services.html",
+        subject=subject,
+        point=point,
+        offered=offered,
+        error=error,
+        language=current_language(),
+    )
+
+
+def _subject_and_service():
+    subject = eligibility.subject_of(current_user, request.values.get("about", ""))
+    service = db.session.get(VisitService, whole_number(request.values.get("service", ""), 10**9) or 0)
+    if subject is None or service is None or not service.active or not eligibility.serves(service, subject):
+        return None, None
+    return subject, service
+
+
+def _about(subject: eligibility.Subject, language: str) -> services.VisitFor:
+    return services.VisitFor(current_user.id, subject.submission_id, subject.case_id, language)
+
+
+@bp.route("/visits/new/times", methods=["GET", "POST"])
+@applicants_only
+def choose_time():
+    """Step 3: a day with free places, then a time on it; choosing one holds the place."""
+    subject, service = _subject_and_service()
+    if subject is None:
+        return redirect(url_for("visits.new"))
+    language = current_language()
+    error = None
+    if request.method == "POST":
+        slot_id = whole_number(request.form.get("slot", ""), 10**12)
+        if slot_id is None:
+            error = _l("Choose a time.")
+        else:
+            try:
+                with db.session.begin_nested():
+                    visit = services.hold(service, slot_id, _about(subject, language))
+                return redirect(url_for("visits.confirm", visit_id=visit.id))
+            except services.AlreadyBooked as booked:
+                flash(_l("You already have a visit for this. You can change or cancel it here."), "warning")
+                if booked.visit_id:
+                    return redirect(url_for("visits.visit", visit_id=booked.visit_id))
+                return redirect(url_for("visits.my_visits"))
+            except (services.PlaceTaken, services.OutsideWindow):
+                error = _l("Someone has just taken the last place at that time. Choose another time.")
+    free = services.free_slots(service)
+    by_day = {day: list(slots) for day, slots in groupby(free, key=lambda slot: office_date(slot.starts_at))}
+    day = _chosen_day(request.values.get("day", ""), by_day)
+    return render_template(
+        "visits/times.html",
+        subject=subject,
+        service=service,
+        days=[(option, option.isoformat()) for option in by_day],  # the day and how its address names it
+        day=day,
+        day_key=day.isoformat() if day else None,
+        slots=by_day.get(day, []) if day else [],
+        error=error,
+        language=language,
+    ), (409 if error and request.method == "POST" else 200)
+
+
+def _chosen_day(typed: str, by_day: dict) -> dt.date | None:
+    try:
+        day = dt.date.fromisoformat(typed)
+    except ValueError:
+        return None
+    return day if day in by_day else None
+
+
+@bp.route("/visits/<int:visit_id>/confirm", methods=["GET", "POST"])
+@applicants_only
+def confirm(visit_id: int):
+    visit = _own_visit(visit_id)
+    if visit.state == VisitState.CONFIRMED:
+        return redirect(url_for("visits.visit", visit_id=visit.id))
+    if visit.state != VisitState.HELD:
+        flash(_l("That place is no longer held for you. Choose a time again."), "warning")
+        return redirect(url_for("visits.my_visits"))
+    if request.method == "POST":
+        try:
+            services.confirm(visit)
+        except services.HoldExpired:
+            flash(_l("The 10 minutes to confirm have passed and the place was freed. Choose a time again."), "warning")
+            return redirect(url_for("visits.my_visits"))
+        flash(_l("Your visit is booked."), "success")
+        return redirect(url_for("visits.visit", visit_id=visit.id))
+    minutes_left = max(0, int((visit.held_until - utcnow()).total_seconds() // 60))
+    return render_template(
+        "visits/confirm.html",
+        visit=visit,
+        subject=_subject_of(visit),
+        minutes_left=minutes_left,
+        language=current_language(),
+    )
+
+
+def _subject_of(visit: Visit) -> eligibility.Subject | None:
+    key = f"s{visit.submission_id}" if visit.submission_id is not None else f"c{visit.case_id}"
+    return eligibility.subject_of(current_user, key)
+
+
+@bp.route("/visits/<int:visit_id>")
+@applicants_only
+def visit(visit_id: int):
+    found = _own_visit(visit_id)
+    return render_template(
+        "visits/visit.html",
+        visit=found,
+        subject=_subject_of(found),
+        code=services.format_code(found.code),
+        language=current_language(),
+    )
+
+
+@bp.route("/visits/<int:visit_id>/visit.ics")
+@applicants_only
+def ics(visit_id: int):
+    found = _own_visit(visit_id)
+    if found.state not in (VisitState.CONFIRMED, VisitState.CHECKED_IN) or found.slot is None:
+        abort(404)
+    body = calendar_file.for_visit(
+        found, current_language(), url_for("visits.visit", visit_id=found.id, _external=True)
+    )
+    return Response(
+        body,
+        mimetype="text/calendar",
+        headers={"Content-Disposition": f'attachment; filename="visit-{found.code}.ics"'},
+    )
+
+
+@bp.route("/visits/<int:visit_id>/cancel", methods=["POST"])
+@applicants_only
+def cancel(visit_id: int):
+    found = _own_visit(visit_id)
+    try:
+        cancelled = services.cancel(found)
+    except services.PastCutoff:
+        flash(
+            _l("It is too late to cancel this visit here. Call the helpline, or simply do not come."),
+            "warning",
+        )
+        return redirect(url_for("visits.visit", visit_id=found.id))
+    if cancelled:
+        flash(_l("Your visit is cancelled and its place is free for others."), "success")
+    return redirect(url_for("visits.my_visits"))
