@@ -38,6 +38,7 @@ SLOTS = {
     "annex.thread": Slot(
         "link", "Where an employer writes with the office about an annex they filed; annex_id; a path (for e-mails)."
     ),
+    "visit.page": Slot("link", "One visit of the signed-in person; visit_id; a path (e-mails are written by jobs)."),
     "footer.links": Slot("part", "List items (<li>) linked from every page's footer."),
     "case.thread": Slot("part", "The case page's messages with the applicant, with their form; case."),
 }

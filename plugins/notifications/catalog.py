@@ -174,7 +174,12 @@ def sample_values(event: str) -> dict[str, str]:
     return {name: samples[name] for name in placeholders(event)}
 
 
-SAMPLES = {"link": "https://przybysz.example/my-cases/1", "due_date": "15.03.2026", "code": "K7QM-2XPD-9RWT"}
+SAMPLES = {
+    "link": "https://przybysz.example/my-cases/1",
+    "due_date": "15.03.2026",
+    "code": "K7QM-2XPD-9RWT",
+    "when": "16.03.2026, 09:20",
+}
 EVENT_SAMPLES = {
     "phone-confirmation": {"code": "482913"}
 }  # an annex's code is 12 letters and digits, a phone's 6 digits

@@ -196,6 +196,59 @@ def annex_invited(app: Flask, invited: signals.AnnexInvited) -> None:
     )
 
 
+VISIT_REMINDER_AT = dt.time(10, 0)  # Warsaw time, on the day before the visit
+
+
+def _visit(visit_id: int):
+    from app.bookings.models import Visit
+
+    return db.session.get(Visit, visit_id)
+
+
+def _when(starts_at: dt.datetime) -> str:
+    """A visit's day and time in Warsaw, in digits that read the same in every language."""
+    return starts_at.replace(tzinfo=dt.UTC).astimezone(OFFICE_TZ).strftime("%d.%m.%Y, %H:%M")
+
+
+def visit_confirmed(app: Flask, change: signals.VisitChanged) -> None:
+    """A booked (or moved) visit: the person is told when, and reminded the day before."""
+    visit = _visit(change.visit_id)
+    if visit is None or visit.slot is None:
+        return
+    user = _user(change.person_id)
+    values = {"link": panel_link("visit.page", visit_id=visit.id), "when": _when(visit.slot.starts_at)}
+    _email(user, "visit-confirmed", values, visit.case_id)
+    _sms(user, "visit-confirmed", values, visit.case_id)
+    day_before = visit.slot.starts_at.replace(tzinfo=dt.UTC).astimezone(OFFICE_TZ).date() - dt.timedelta(days=1)
+    when = dt.datetime.combine(day_before, VISIT_REMINDER_AT, tzinfo=OFFICE_TZ).astimezone(dt.UTC).replace(tzinfo=None)
+    if when > utcnow():
+        enqueue_at(when, remind_visit, visit.id, visit.slot.starts_at.isoformat())
+
+
+def remind_visit(visit_id: int, starts_at: str) -> None:
+    """Job, the day before a visit: the reminder, unless the visit was cancelled or moved since (a
+    move asks for a reminder of its own)."""
+    from app.bookings.models import VisitState
+
+    visit = _visit(visit_id)
+    if visit is None or visit.state != VisitState.CONFIRMED or visit.slot is None:
+        return
+    if visit.slot.starts_at.isoformat() != starts_at:
+        return
+    user = _user(visit.person_id)
+    values = {"link": panel_link("visit.page", visit_id=visit.id), "when": _when(visit.slot.starts_at)}
+    _email(user, "visit-reminder", values, visit.case_id)
+    _sms(user, "visit-reminder", values, visit.case_id)
+
+
+def visit_cancelled(app: Flask, change: signals.VisitChanged) -> None:
+    user = _user(change.person_id)
+    visit = _visit(change.visit_id)
+    values = {"link": panel_link("visit.page", visit_id=change.visit_id)}
+    _email(user, "visit-cancelled", values, visit.case_id if visit else None)
+    _sms(user, "visit-cancelled", values, visit.case_id if visit else None)
+
+
 def connect(app: Flask) -> None:
     signals.application_submitted.connect(application_submitted, app)
     signals.printout_ready.connect(printout_ready, app)
@@ -203,3 +256,5 @@ def connect(app: Flask) -> None:
     signals.case_request_made.connect(request_made, app)
     signals.message_posted.connect(message_posted, app)
     signals.annex_invited.connect(annex_invited, app)
+    signals.visit_confirmed.connect(visit_confirmed, app)
+    signals.visit_cancelled.connect(visit_cancelled, app)

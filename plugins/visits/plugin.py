@@ -2,17 +2,24 @@
 time chosen), the confirmation with its code, what to bring and a calendar file, and My visits with
 cancelling."""
 
+from flask import current_app
 from flask_babel import lazy_gettext as _l
 
 from app.accounts.access import signed_in_applicant
 from app.plugins import PluginInfo
 from app.web.navigation import NavItem, add_nav_item
+from app.web.slots import fill
 
 info = PluginInfo(
     name="visits",
     title="Visits",
     description="Applicants book visits at the service points for their applications and cases.",
 )
+
+
+def _visit_page(visit_id: int) -> str:
+    # built without a request: notifications link to it from jobs
+    return current_app.url_map.bind("localhost").build("visits.visit", {"visit_id": visit_id})
 
 
 def register(app, appbuilder) -> None:
@@ -39,3 +46,4 @@ def register(app, appbuilder) -> None:
             shown=signed_in_applicant,
         ),
     )
+    fill(app, "visit.page", _visit_page)

@@ -1,0 +1,61 @@
+"""Visits through the outbox: a booked visit tells the person when (Warsaw time) with a link to the
+visit, reminds them the day before unless it was cancelled or moved, and a cancelled visit is told."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from app.bookings import services
+from app.clock import utcnow
+from app.extensions import db
+from app.jobs.models import Job
+from plugins.notifications import receivers
+from plugins.notifications.models import Notification
+from tests.bookings.helpers import a_service, a_slot
+from tests.factories import make_user
+from tests.forms.submissions import paper_submission
+
+
+def _booked(starts_at: dt.datetime):
+    service = a_service(horizon_days=3650)
+    slot = a_slot(service, starts_at)
+    person = make_user("Applicant", preferred_language="uk")
+    about = services.VisitFor(person.id, paper_submission(person, "TRP"), None, "uk")
+    return services.confirm(services.hold(service, slot.id, about)), person
+
+
+def _notices(person, event: str) -> list[Notification]:
+    query = select(Notification).where(Notification.user_id == person.id, Notification.event == event)
+    return list(db.session.scalars(query))
+
+
+def test_a_booked_visit_is_told_with_its_time_and_reminded_the_day_before(app):
+    starts_at = dt.datetime(2030, 1, 15, 8, 20)  # 09:20 in Warsaw
+    visit, person = _booked(starts_at)
+    [notice] = _notices(person, "visit-confirmed")
+    assert (notice.channel, notice.language, notice.address) == ("email", "uk", person.email)
+    assert notice.values == {"link": f"http://localhost/visits/{visit.id}", "when": "15.01.2030, 09:20"}
+    [reminder] = db.session.scalars(select(Job).where(Job.function == "plugins.notifications.receivers:remind_visit"))
+    assert reminder.run_at == dt.datetime(2030, 1, 14, 9, 0)  # 10:00 in Warsaw the day before
+    receivers.remind_visit(*reminder.args)
+    assert len(_notices(person, "visit-reminder")) == 1
+
+
+def test_a_cancelled_or_moved_visit_is_not_reminded_and_a_cancellation_is_told(app):
+    visit, person = _booked(dt.datetime(2030, 1, 15, 8, 20))
+    receivers.remind_visit(visit.id, "2030-01-15T08:00:00")  # the reminder of a time it was moved from
+    assert _notices(person, "visit-reminder") == []
+    services.cancel(visit)
+    receivers.remind_visit(visit.id, visit.slot.starts_at.isoformat())
+    assert _notices(person, "visit-reminder") == []
+    [notice] = _notices(person, "visit-cancelled")
+    assert notice.values == {"link": f"http://localhost/visits/{visit.id}"}
+
+
+def test_a_visit_booked_for_tomorrow_afternoon_has_no_reminder_in_the_past(app):
+    _visit, person = _booked((utcnow() + dt.timedelta(hours=20)).replace(second=0, microsecond=0))
+    reminders = db.session.scalars(select(Job).where(Job.function == "plugins.notifications.receivers:remind_visit"))
+    assert all(job.run_at > utcnow() for job in reminders)
+    assert len(_notices(person, "visit-confirmed")) == 1
