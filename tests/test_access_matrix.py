@@ -84,7 +84,8 @@ APPLICATIONS |= {"status.case_messages", "status.reply", "status.message_file"}
 APPLICATIONS |= {"status.annex_messages", "status.annex_reply", "status.annex_message_file"}
 # visits booked for one's own applications and cases (plugins/visits/tests tries another person's)
 APPLICATIONS |= {
-    f"visits.{m}" for m in ("my_visits", "new", "choose_service", "choose_time", "confirm", "visit", "ics", "cancel")
+    f"visits.{m}"
+    for m in ("my_visits", "new", "choose_service", "choose_time", "confirm", "visit", "ics", "cancel", "move")
 }
 # FAB's own profile and password forms, which hand over to the account pages above.
 HANDOVERS = {

@@ -128,15 +128,14 @@ def choose_time():
     if subject is None:
         return redirect(url_for("visits.new"))
     language = current_language()
-    error = None
+    error, status = None, 200
     if request.method == "POST":
         slot_id = whole_number(request.form.get("slot", ""), 10**12)
         if slot_id is None:
-            error = _l("Choose a time.")
+            error, status = _l("Choose a time."), 400
         else:
             try:
-                with db.session.begin_nested():
-                    visit = services.hold(service, slot_id, _about(subject, language))
+                visit = services.hold(service, slot_id, _about(subject, language))
                 return redirect(url_for("visits.confirm", visit_id=visit.id))
             except services.AlreadyBooked as booked:
                 flash(_l("You already have a visit for this. You can change or cancel it here."), "warning")
@@ -144,21 +143,51 @@ def choose_time():
                     return redirect(url_for("visits.visit", visit_id=booked.visit_id))
                 return redirect(url_for("visits.my_visits"))
             except (services.PlaceTaken, services.OutsideWindow):
-                error = _l("Someone has just taken the last place at that time. Choose another time.")
-    free = services.free_slots(service)
+                error, status = _l("Someone has just taken the last place at that time. Choose another time."), 409
+    return _times_page(service, subject, error, status)
+
+
+def _times_page(service, subject, error, status: int, moving: Visit | None = None):
+    free = [slot for slot in services.free_slots(service) if moving is None or slot.id != moving.slot_id]
     by_day = {day: list(slots) for day, slots in groupby(free, key=lambda slot: office_date(slot.starts_at))}
     day = _chosen_day(request.values.get("day", ""), by_day)
     return render_template(
         "visits/times.html",
         subject=subject,
         service=service,
+        moving=moving,
         days=[(option, option.isoformat()) for option in by_day],  # the day and how its address names it
         day=day,
         day_key=day.isoformat() if day else None,
         slots=by_day.get(day, []) if day else [],
         error=error,
-        language=language,
-    ), (409 if error and request.method == "POST" else 200)
+        language=current_language(),
+    ), status
+
+
+@bp.route("/visits/<int:visit_id>/move", methods=["GET", "POST"])
+@applicants_only
+def move(visit_id: int):
+    """Another day or time for a booked visit; everything else stays, the code included."""
+    found = _own_visit(visit_id)
+    if found.state != VisitState.CONFIRMED:
+        return redirect(url_for("visits.visit", visit_id=found.id))
+    error, status = None, 200
+    if request.method == "POST":
+        slot_id = whole_number(request.form.get("slot", ""), 10**12)
+        if slot_id is None:
+            error, status = _l("Choose a time."), 400
+        else:
+            try:
+                services.move(found, slot_id)
+                flash(_l("Your visit is moved to the new time."), "success")
+                return redirect(url_for("visits.visit", visit_id=found.id))
+            except services.PastCutoff:
+                flash(_l("It is too late to change this visit here. Call the helpline."), "warning")
+                return redirect(url_for("visits.visit", visit_id=found.id))
+            except (services.PlaceTaken, services.OutsideWindow):
+                error, status = _l("Someone has just taken the last place at that time. Choose another time."), 409
+    return _times_page(found.service, _subject_of(found), error, status, moving=found)
 
 
 def _chosen_day(typed: str, by_day: dict) -> dt.date | None:

@@ -136,3 +136,33 @@ def test_a_missing_choice_is_named_in_the_readers_language(app):
     _person, _submission_id, client = _applicant(app, language="uk")
     page = client.get("/visits/new?about=&point=").get_data(as_text=True)
     assert 'href="#about"' in page and 'href="#point"' in page
+
+
+def _booked_visit(app):
+    person, submission_id, client = _applicant(app)
+    service = _wroclaw_filing()
+    about = f"s{submission_id}"
+    day, slot_id = _first_free_time(client, about, service)
+    confirm_url = _hold(client, about, service, day, slot_id).headers["Location"]
+    client.post(confirm_url, data={"csrf_token": csrf_token(client, confirm_url)})
+    return db.session.scalars(select(Visit).where(Visit.person_id == person.id)).one(), client
+
+
+def test_a_booked_visit_moves_to_another_time_keeping_its_code(app):
+    visit, client = _booked_visit(app)
+    old_slot, code = visit.slot_id, visit.code
+    page = client.get(f"/visits/{visit.id}/move").get_data(as_text=True)
+    assert "Your visit is now on" in page
+    day = re.search(r"/move\?day=(\d{4}-\d{2}-\d{2})", page).group(1)
+    page = client.get(f"/visits/{visit.id}/move?day={day}").get_data(as_text=True)
+    assert f'name="slot" value="{old_slot}"' not in page  # not its own time again
+    new_slot = int(re.search(r'name="slot" value="(\d+)"', page).group(1))
+    moved = client.post(
+        f"/visits/{visit.id}/move", data={"csrf_token": csrf_token(client, "/visits"), "slot": new_slot, "day": day}
+    )
+    assert moved.headers["Location"].endswith(f"/visits/{visit.id}")
+    db.session.refresh(visit)
+    assert (visit.slot_id, visit.code, visit.state) == (new_slot, code, VisitState.CONFIRMED)
+    assert db.session.get(VisitSlot, old_slot).taken == 0 and db.session.get(VisitSlot, new_slot).taken == 1
+    empty = client.post(f"/visits/{visit.id}/move", data={"csrf_token": csrf_token(client, "/visits"), "day": day})
+    assert empty.status_code == 400 and "Choose a time." in empty.get_data(as_text=True)
