@@ -29,6 +29,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -79,6 +80,9 @@ class VisitService(four_languages("name", _name), four_languages("bring", Text, 
     case_type_codes: Mapped[list[str]] = mapped_column(JSON, default=list, nullable=False)  # empty: any kind
     walk_ins: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     mode: Mapped[str] = mapped_column(String(16), default=BookingMode.CHOOSE, nullable=False)
+    stay_priority: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false(), nullable=False
+    )  # draw: soonest stay end first
     lead_hours: Mapped[int] = mapped_column(Integer, default=24, nullable=False)  # the earliest slot offered
     horizon_days: Mapped[int] = mapped_column(Integer, default=60, nullable=False)  # the latest day offered
     cutoff_hours: Mapped[int] = mapped_column(Integer, default=24, nullable=False)  # changes allowed until
@@ -213,6 +217,23 @@ class VisitSlot(Model):
         return self.capacity - self.taken
 
 
+class VisitDraw(Model):
+    """One draw of a service's requests: the seed it was made with and the order it gave, kept so that
+    the office can repeat it and show that the order came from the seed, not from who clicked first."""
+
+    __tablename__ = "visit_draw"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("visit_service.id", ondelete="CASCADE"), nullable=False)
+    seed: Mapped[str] = mapped_column(String(32), nullable=False)  # hex
+    priority_by_stay: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    drawn_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
+    order: Mapped[list[int]] = mapped_column(JSON, nullable=False)  # the requests' visit ids, in drawn order
+    given: Mapped[int] = mapped_column(Integer, default=0, nullable=False)  # how many got a date
+
+    service: Mapped[VisitService] = relationship()
+
+
 class VisitState(enum.StrEnum):
     HELD = "held"  # a place kept for a few minutes while the person confirms
     REQUESTED = "requested"  # waiting for the draw (allocation)
@@ -263,6 +284,11 @@ class Visit(Model):
     state: Mapped[str] = mapped_column(String(16), nullable=False)
     language: Mapped[str] = mapped_column(String(2), default="pl", nullable=False)  # the person's, for notices
     held_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # a request for the draw: the half-days the person cannot come ("0-am" … "4-pm", Monday = 0), and
+    # the day their legal stay ends when the service gives priority to the soonest
+    cannot: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]", nullable=False)
+    stay_ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    draw_id: Mapped[int | None] = mapped_column(ForeignKey("visit_draw.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
     confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -88,8 +88,12 @@ def next_release() -> dt.datetime:
 
 
 def nightly() -> None:
-    """Job: release every service's slots, then ask for the next night's run (one waits at a time)."""
+    """Job: release every service's slots, then draw the day's requests for the services that give
+    dates by a draw (bookings/draw.py), then ask for the next night's run (one waits at a time)."""
+    from app.bookings import draw
+
     release_all()
+    draw.run_all()
     schedule_nightly()
 
 

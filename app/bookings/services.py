@@ -101,7 +101,7 @@ def active_visit(service: VisitService, about: VisitFor) -> Visit | None:
     return db.session.scalars(query.limit(1)).first()
 
 
-def _new_code() -> str:
+def new_code() -> str:
     while True:
         code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
         if db.session.scalar(select(Visit.id).where(Visit.code == code)) is None:
@@ -147,7 +147,7 @@ def _reread(slot_id: int) -> None:
         db.session.expire(held, ["taken"])
 
 
-def _take_place(service: VisitService, slot_id: int, now: dt.datetime) -> None:
+def take_place(service: VisitService, slot_id: int, now: dt.datetime) -> None:
     earliest, latest = window(service, now)
     slot = db.session.get(VisitSlot, slot_id)
     if slot is None or slot.service_id != service.id or not earliest <= slot.starts_at < latest:
@@ -174,9 +174,9 @@ def hold(service: VisitService, slot_id: int, about: VisitFor, now: dt.datetime 
         raise AlreadyBooked(found.id)
     try:
         with db.session.begin_nested():  # the place and the visit, or neither
-            _take_place(service, slot_id, now)
+            take_place(service, slot_id, now)
             visit = Visit(
-                code=_new_code(),
+                code=new_code(),
                 service_id=service.id,
                 slot_id=slot_id,
                 person_id=about.person_id,
@@ -258,7 +258,7 @@ def move(visit: Visit, slot_id: int, now: dt.datetime | None = None) -> Visit:
     _before_cutoff(visit, now)
     old = visit.slot_id
     with db.session.begin_nested():
-        _take_place(visit.service, slot_id, now)
+        take_place(visit.service, slot_id, now)
         visit.slot_id = slot_id
         db.session.flush()
         if old is not None:

@@ -123,6 +123,7 @@ class VisitServiceView(_ReleasesAfterChange, BackOfficeModelView):
         "case_type_codes": _l("Kinds of cases it serves"),
         "walk_ins": _l("Walk-ins served"),
         "mode": _l("Booking"),
+        "stay_priority": _l("Draw: soonest end of legal stay first"),
         "lead_hours": _l("Earliest booking (hours ahead)"),
         "horizon_days": _l("Latest booking (days ahead)"),
         "cutoff_hours": _l("Changes until (hours before)"),
@@ -150,6 +151,7 @@ class VisitServiceView(_ReleasesAfterChange, BackOfficeModelView):
         "case_type_codes",
         "walk_ins",
         "mode",
+        "stay_priority",
         "lead_hours",
         "horizon_days",
         "cutoff_hours",
@@ -176,6 +178,7 @@ class VisitServiceView(_ReleasesAfterChange, BackOfficeModelView):
         # FAB makes a not-null boolean a required field, which an unticked box never fills
         "walk_ins": BooleanField(_l("Walk-ins served")),
         "active": BooleanField(_l("Taking visits")),
+        "stay_priority": BooleanField(_l("Draw: soonest end of legal stay first")),
     }
 
 

@@ -13,11 +13,12 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from app.accounts.access import applicants_only
-from app.bookings import eligibility, services
-from app.bookings.models import ACTIVE, Visit, VisitService, VisitState
+from app.bookings import draw, eligibility, services
+from app.bookings.models import ACTIVE, BookingMode, Visit, VisitService, VisitState
 from app.clock import office_date, utcnow
 from app.extensions import db
 from app.offices.models import ServicePoint
+from app.offices.views import WEEKDAYS
 from app.web.i18n import current_language
 from app.web.numbers import whole_number
 from plugins.visits import calendar_file
@@ -127,6 +128,8 @@ def choose_time():
     subject, service = _subject_and_service()
     if subject is None:
         return redirect(url_for("visits.new"))
+    if service.mode == BookingMode.ALLOCATE:
+        return _request_page(subject, service)
     language = current_language()
     error, status = None, 200
     if request.method == "POST":
@@ -145,6 +148,41 @@ def choose_time():
             except (services.PlaceTaken, services.OutsideWindow):
                 error, status = _l("Someone has just taken the last place at that time. Choose another time."), 409
     return _times_page(service, subject, error, status)
+
+
+def _request_page(subject, service):
+    """A service with dates by a draw: the person asks, saying the half-days they cannot come."""
+    cannot = [value for value in request.form.getlist("cannot") if value in draw.HALF_DAYS]
+    typed_end = request.form.get("stay_ends_on", "").strip()[:10]
+    error, status = None, 200
+    if request.method == "POST":
+        stay_ends_on = None
+        if typed_end:
+            try:
+                stay_ends_on = dt.date.fromisoformat(typed_end)
+            except ValueError:
+                error, status = _l("Enter the date as on the calendar, for example 2027-03-31."), 400
+        if len(cannot) == len(draw.HALF_DAYS):
+            error, status = _l("Leave at least one half-day when you can come."), 400
+        if error is None:
+            try:
+                visit = draw.request(service, _about(subject, current_language()), cannot, stay_ends_on)
+            except services.AlreadyBooked as booked:
+                flash(_l("You already have a visit for this. You can change or cancel it here."), "warning")
+                target = url_for("visits.visit", visit_id=booked.visit_id) if booked.visit_id else None
+                return redirect(target or url_for("visits.my_visits"))
+            flash(_l("Your request is in. You will be told the date the draw gives you."), "success")
+            return redirect(url_for("visits.visit", visit_id=visit.id))
+    return render_template(
+        "visits/request.html",
+        subject=subject,
+        service=service,
+        cannot=cannot,
+        stay_ends_on=typed_end,
+        error=error,
+        weekdays=WEEKDAYS[:5],
+        language=current_language(),
+    ), status
 
 
 def _times_page(service, subject, error, status: int, moving: Visit | None = None):

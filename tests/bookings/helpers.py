@@ -64,8 +64,10 @@ def booking_page_values(user) -> dict:
     held = services.hold(service, free[0].id, services.VisitFor(user.id, paper_submission(user, "TRP"), None, "pl"))
     booked = services.hold(service, free[1].id, services.VisitFor(user.id, paper_submission(user, "TRP"), None, "pl"))
     services.confirm(booked)
+    by_draw = a_service(mode="allocate", stay_priority=True, needs="either", name_en="Fingerprints (by a draw)")
     db.session.commit()
     return {
+        "draw_service": by_draw.id,
         "paper_submission": paper_submission(user, "TRP"),
         "wroclaw": point.id,
         "filing_service": service.id,

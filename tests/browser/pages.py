@@ -11,7 +11,7 @@ class Page:
     name: str
     path: str  # "{language}": the language checked; "{submission}", "{case}", "{queue}", "{annex}",
     # "{case_with_employer}", "{closed_case}", "{long_closed_case}", and the booking pages'
-    # "{paper_submission}", "{wroclaw}", "{filing_service}", "{first_free_day}", "{held_visit}",
+    # "{paper_submission}", "{draw_service}", "{wroclaw}", "{filing_service}", "{first_free_day}", "{held_visit}",
     # "{visit}": made for the user (page_values)
     role: str | None = None  # sign in with this role first
     after: str | None = None  # a step that brings the page to a state worth checking (helpers.py)
@@ -91,6 +91,11 @@ PAGES = [
         role="Applicant",
     ),
     Page("confirming a visit", "/visits/{held_visit}/confirm", role="Applicant"),
+    Page(
+        "asking for a visit by a draw",
+        "/visits/new/times?about=s{paper_submission}&service={draw_service}",
+        role="Applicant",
+    ),
     Page("a booked visit", "/visits/{visit}", role="Applicant"),
     Page("moving a visit", "/visits/{visit}/move?day={first_free_day}", role="Applicant"),
     Page("my cases", "/my-cases", role="Applicant"),

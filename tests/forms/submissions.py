@@ -163,4 +163,12 @@ def page_values(path: str, user) -> dict:
     return values
 
 
-VISIT_VALUES = ("paper_submission", "wroclaw", "filing_service", "first_free_day", "held_visit", "visit")
+VISIT_VALUES = (
+    "draw_service",
+    "paper_submission",
+    "wroclaw",
+    "filing_service",
+    "first_free_day",
+    "held_visit",
+    "visit",
+)

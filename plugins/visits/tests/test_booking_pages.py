@@ -166,3 +166,29 @@ def test_a_booked_visit_moves_to_another_time_keeping_its_code(app):
     assert db.session.get(VisitSlot, old_slot).taken == 0 and db.session.get(VisitSlot, new_slot).taken == 1
     empty = client.post(f"/visits/{visit.id}/move", data={"csrf_token": csrf_token(client, "/visits"), "day": day})
     assert empty.status_code == 400 and "Choose a time." in empty.get_data(as_text=True)
+
+
+def test_a_scarce_service_takes_requests_for_the_draw_and_says_how_it_works(app):
+    from app.bookings import draw
+
+    person, submission_id, client = _applicant(app)
+    service = _wroclaw_filing()
+    service.mode, service.stay_priority = "allocate", True
+    db.session.commit()
+    about = f"s{submission_id}"
+    page = client.get(f"/visits/new/times?about={about}&service={service.id}").get_data(as_text=True)
+    assert "not given to whoever clicks first" in page and 'name="slot"' not in page
+    url = "/visits/new/times"
+    data = {"csrf_token": csrf_token(client, "/visits"), "about": about, "service": service.id}
+    every = client.post(url, data={**data, "cannot": draw.HALF_DAYS})
+    assert every.status_code == 400 and "Leave at least one half-day when you can come." in every.get_data(as_text=True)
+    bad_date = client.post(url, data={**data, "cannot": ["0-am"], "stay_ends_on": "31.03.2027"})
+    assert bad_date.status_code == 400 and 'value="31.03.2027"' in bad_date.get_data(as_text=True)
+    asked = client.post(url, data={**data, "cannot": ["0-am", "4-pm"], "stay_ends_on": "2027-03-31"})
+    assert asked.status_code == 302
+    visit = db.session.scalars(select(Visit).where(Visit.person_id == person.id)).one()
+    assert (visit.state, visit.cannot, visit.stay_ends_on) == ("requested", ["0-am", "4-pm"], dt.date(2027, 3, 31))
+    assert "Your request waits for the draw." in client.get(f"/visits/{visit.id}").get_data(as_text=True)
+    client.post(f"/visits/{visit.id}/cancel", data={"csrf_token": csrf_token(client, "/visits")})
+    db.session.refresh(visit)
+    assert visit.state == VisitState.CANCELLED
