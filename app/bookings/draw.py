@@ -67,21 +67,13 @@ def request(service: VisitService, about: services.VisitFor, cannot: list[str], 
     found = services.active_visit(service, about)
     if found is not None:
         raise services.AlreadyBooked(found.id)
-    visit = Visit(
-        code=services.new_code(),
-        service_id=service.id,
-        person_id=about.person_id,
-        booked_by_id=about.booked_by_id,
-        submission_id=about.submission_id,
-        case_id=about.case_id,
+    return services.new_visit(
+        service,
+        about,
         state=VisitState.REQUESTED,
-        language=about.language,
         cannot=sorted(set(cannot) & set(HALF_DAYS)),
         stay_ends_on=stay_ends_on,
     )
-    db.session.add(visit)
-    db.session.flush()
-    return visit
 
 
 def run(service: VisitService, seed: str | None = None, now: dt.datetime | None = None) -> VisitDraw:

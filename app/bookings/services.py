@@ -108,6 +108,23 @@ def new_code() -> str:
             return code
 
 
+def new_visit(service: VisitService, about: VisitFor, **fields) -> Visit:
+    """A visit of the person for the service, with a new code (flushed)."""
+    visit = Visit(
+        code=new_code(),
+        service_id=service.id,
+        person_id=about.person_id,
+        booked_by_id=about.booked_by_id,
+        submission_id=about.submission_id,
+        case_id=about.case_id,
+        language=about.language,
+        **fields,
+    )
+    db.session.add(visit)
+    db.session.flush()
+    return visit
+
+
 def format_code(code: str) -> str:
     return f"{code[:4]}-{code[4:]}"
 
@@ -175,20 +192,13 @@ def hold(service: VisitService, slot_id: int, about: VisitFor, now: dt.datetime 
     try:
         with db.session.begin_nested():  # the place and the visit, or neither
             take_place(service, slot_id, now)
-            visit = Visit(
-                code=new_code(),
-                service_id=service.id,
+            visit = new_visit(
+                service,
+                about,
                 slot_id=slot_id,
-                person_id=about.person_id,
-                booked_by_id=about.booked_by_id,
-                submission_id=about.submission_id,
-                case_id=about.case_id,
                 state=VisitState.HELD,
-                language=about.language,
                 held_until=now + dt.timedelta(minutes=HOLD_MINUTES),
             )
-            db.session.add(visit)
-            db.session.flush()
             enqueue_at(visit.held_until + dt.timedelta(seconds=1), end_hold, visit.id)
     except IntegrityError:  # another request booked for the same application a moment ago
         found = active_visit(service, about)
