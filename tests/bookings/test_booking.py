@@ -28,14 +28,18 @@ def test_a_held_place_is_confirmed_and_told(app):
     service = a_service()
     slot = _slot(service)
     told = []
-    signals.visit_confirmed.signal.connect(lambda app, payload: told.append(payload), weak=False)
+
+    def receiver(app, payload):
+        told.append(payload)
+
+    signals.visit_confirmed.signal.connect(receiver, weak=False)
     try:
         visit = services.hold(service, slot.id, an_applicant())
         assert (visit.state, db.session.get(VisitSlot, slot.id).taken) == (VisitState.HELD, 1)
         assert len(visit.code) == services.CODE_LENGTH and set(visit.code) <= set(services.CODE_ALPHABET)
         services.confirm(visit)
     finally:
-        signals.visit_confirmed.signal.receivers.clear()
+        signals.visit_confirmed.signal.disconnect(receiver)
     assert visit.state == VisitState.CONFIRMED and visit.confirmed_at is not None
     assert [(p.visit_id, p.language) for p in told] == [(visit.id, "uk")]
 
