@@ -33,6 +33,7 @@ PUBLIC = {
     "portal.form": "an application form's instructions",
     "status.public_status": "a case's public status by its signature and date of birth (rate limited)",
     "notifications.sms_reports": "SMSAPI's delivery reports: the secret in its address, 404 without it",
+    "visits.feed": "an employer's calendar of their employees' visits: the secret in its address, 404 without it",
     "accounts.login": "sign-in form",
     "accounts.logout": "sign-out confirmation; signed-out readers are sent home",
     "accounts.register": "choice of account type",
@@ -96,6 +97,7 @@ HANDOVERS = {
 }
 BACK_OFFICE = {"BackOfficeIndexView.index"}
 EMPLOYERS_ANNEXES = {"eforms.annexes_page", "eforms.accept_annex"}  # taking and listing annexes
+EMPLOYERS_ANNEXES |= {"visits.employees"}  # their employees' visits (plugins/visits/tests/test_employers.py)
 DESK = {"DeskView.index", "DeskView.accept"}  # checking printouts and accepting paper versions
 # the queue, the case page, its actions, the application's PDFs and its scans
 CASE_WORK = {"WorkView.index", "WorkView.case", "WorkView.act", "WorkView.document", "WorkView.scan"}

@@ -295,3 +295,16 @@ class Visit(Model):
 
     service: Mapped[VisitService] = relationship()
     slot: Mapped[VisitSlot | None] = relationship()
+    person = relationship("PortalUser", foreign_keys=[person_id])
+
+
+class VisitFeed(Model):
+    """An employer's private calendar address of their employees' visits: only the hash of its secret
+    is kept; renewing it makes a new secret and the old address stops working."""
+
+    __tablename__ = "visit_feed"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("ab_user.id", ondelete="CASCADE"), unique=True, nullable=False)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)

@@ -11,19 +11,43 @@ from app.bookings.models import Visit
 
 
 def for_visit(visit: Visit, language: str, link: str) -> bytes:
-    service, slot = visit.service, visit.slot
-    point = service.service_point
+    calendar = _calendar()
+    calendar.add_component(_event(visit, language, link))
+    return calendar.to_ical()
+
+
+def for_employer(visits: list[Visit], language: str, names: dict[int, str], link: str) -> bytes:
+    """An employer's feed: each booked visit of their employees, named by the service and the
+    employee (the feed's address is the employer's secret)."""
+    calendar = _calendar()
+    calendar.add("x-wr-calname", "Przybysz")
+    for visit in visits:
+        if visit.slot is not None:
+            calendar.add_component(_event(visit, language, link, who=names.get(visit.person_id)))
+    return calendar.to_ical()
+
+
+def _calendar() -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", "-//Przybysz//visits//PL")
     calendar.add("version", "2.0")
+    return calendar
+
+
+def _event(visit: Visit, language: str, link: str, who: str | None = None) -> Event:
+    service, slot = visit.service, visit.slot
+    point = service.service_point
     event = Event()
-    event.add("uid", f"visit-{visit.code}@przybysz")
+    event.add("uid", f"visit-{visit.id}@przybysz")  # not the code: that is typed at the kiosk
     event.add("dtstamp", dt.datetime.now(dt.UTC))
     event.add("dtstart", slot.starts_at.replace(tzinfo=dt.UTC))
     event.add("dtend", slot.ends_at.replace(tzinfo=dt.UTC))
-    event.add("summary", f"{service.text('name', language)} – {point.name(language)}")
+    title = f"{service.text('name', language)} – {point.name(language)}"
+    event.add("summary", f"{who}: {title}" if who else title)
     event.add("location", f"{point.street}, {point.postal_code} {point.city}")
-    event.add("description", f"{visit.code[:4]}-{visit.code[4:]}\n\n{service.text('bring', language)}\n\n{link}")
+    if who is None:  # the person's own file: the code they type at the kiosk, and what to bring
+        event.add("description", f"{visit.code[:4]}-{visit.code[4:]}\n\n{service.text('bring', language)}\n\n{link}")
+    else:
+        event.add("description", link)
     event.add("url", link)
-    calendar.add_component(event)
-    return calendar.to_ical()
+    return event

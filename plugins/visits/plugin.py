@@ -5,7 +5,7 @@ cancelling."""
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 
-from app.accounts.access import signed_in_applicant
+from app.accounts.access import signed_in_applicant, signed_in_employer
 from app.plugins import PluginInfo
 from app.web.navigation import NavItem, add_nav_item
 from app.web.slots import fill
@@ -47,3 +47,13 @@ def register(app, appbuilder) -> None:
         ),
     )
     fill(app, "visit.page", _visit_page)
+    add_nav_item(
+        app,
+        NavItem(
+            "visits.employees",
+            _l("Employees' visits"),
+            _l("The visits your employees booked, and a calendar address to follow them."),
+            order=77,
+            shown=signed_in_employer,
+        ),
+    )

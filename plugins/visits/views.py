@@ -13,7 +13,8 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from app.accounts.access import applicants_only
-from app.bookings import draw, eligibility, services
+from app.accounts.models import AccountType
+from app.bookings import draw, eligibility, employers, services
 from app.bookings.models import ACTIVE, BookingMode, Visit, VisitService, VisitState
 from app.clock import office_date, utcnow
 from app.extensions import db
@@ -312,3 +313,44 @@ def cancel(visit_id: int):
     if cancelled:
         flash(_l("Your visit is cancelled and its place is free for others."), "success")
     return redirect(url_for("visits.my_visits"))
+
+
+def _employer_only() -> None:
+    if current_user.account_type != AccountType.EMPLOYER:
+        abort(404)
+
+
+@bp.route("/visits/employees", methods=["GET", "POST"])
+@applicants_only
+def employees():
+    """The employer's schedule of their employees' visits, and their private calendar address."""
+    _employer_only()
+    feed_url = None
+    if request.method == "POST":  # a new address, shown this once (only its hash is kept)
+        token = employers.new_feed(current_user)
+        feed_url = url_for("visits.feed", token=token, _external=True)
+        flash(_l("Your calendar address is ready. Copy it now: for your safety it is shown only this once."), "success")
+    return render_template(
+        "visits/employees.html",
+        visits=employers.employees_visits(current_user),
+        has_feed=feed_url is not None or employers.has_feed(current_user),
+        feed_url=feed_url,
+        language=current_language(),
+    )
+
+
+@bp.route("/visits/feed/<token>.ics")
+def feed(token: str):
+    """The employer's calendar feed, read by a calendar program: the secret in the address is the only
+    key (404 without it); no session, no cookies."""
+    from app.accounts.models import PortalUser
+
+    employer = db.session.get(PortalUser, employers.feed_owner(token) or 0)
+    if employer is None or not employer.active:
+        abort(404)
+    visits = employers.employees_visits(employer)
+    names = {v.person_id: f"{v.person.first_name} {v.person.last_name}".strip() for v in visits if v.person}
+    body = calendar_file.for_employer(
+        visits, employer.preferred_language or "pl", names, url_for("visits.employees", _external=True)
+    )
+    return Response(body, mimetype="text/calendar", headers={"Cache-Control": "private, max-age=300"})

@@ -27,7 +27,7 @@ def a_service(capacity: int = 3, **fields) -> VisitService:
     }
     # the seeded services use letters A–E; a test's own service takes a free one
     taken = {s.letter for s in db.session.query(VisitService).filter_by(service_point_id=point.id)}
-    values["letter"] = next(ch for ch in "ZYXWVUTS" if ch not in taken)
+    values["letter"] = next(ch for ch in "ZYXWVUTSRQPONMLKJIHGF" if ch not in taken)
     service = VisitService(service_point_id=point.id, form_codes=[], case_type_codes=[], **values)
     service.plans = [VisitPlan(weekday=day, starts="09:00", ends="10:00", capacity=capacity) for day in range(5)]
     db.session.add(service)
@@ -55,11 +55,15 @@ def an_applicant(language: str = "uk") -> services.VisitFor:
 
 def booking_page_values(user) -> dict:
     """What the booking pages' paths need for ``user`` (tests/browser/pages.py): an application to
-    book for, Wrocław's paper filing service, its first free day, a held visit and a booked one."""
+    book for, a filing service of Wrocław's with its slots released, its first free day, a held visit
+    and a booked one, and a service by a draw. All new rows: the pages' tests commit for real, and
+    only added rows are taken away after them (a seeded slot's places would stay taken)."""
+    from app.bookings import release
     from app.clock import office_date
 
     point = db.session.query(ServicePoint).filter_by(code="wroclaw").one()
-    service = db.session.query(VisitService).filter_by(service_point_id=point.id, code="paper-application").one()
+    service = a_service(capacity=4, lead_hours=24, name_en="Handing in a paper application (test)")
+    release.release(service)
     free = services.free_slots(service)
     held = services.hold(service, free[0].id, services.VisitFor(user.id, paper_submission(user, "TRP"), None, "pl"))
     booked = services.hold(service, free[1].id, services.VisitFor(user.id, paper_submission(user, "TRP"), None, "pl"))

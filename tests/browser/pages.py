@@ -98,6 +98,7 @@ PAGES = [
     ),
     Page("a booked visit", "/visits/{visit}", role="Applicant"),
     Page("moving a visit", "/visits/{visit}/move?day={first_free_day}", role="Applicant"),
+    Page("employees' visits", "/visits/employees", role="Employer"),
     Page("my cases", "/my-cases", role="Applicant"),
     Page("my cases, employer", "/my-cases", role="Employer"),
     Page("a case of mine", "/my-cases/{case}", role="Applicant"),
