@@ -81,6 +81,7 @@ class Settings:
     ratelimit_phone_code: str = "1 per minute;5 per hour"  # codes by SMS an account may ask for
     ratelimit_annex_invite: str = "10 per day"
     ratelimit_status_check: str = "10 per hour"
+    visits_per_employer: int = 20  # active visits an employer may have booked for employees at once
     ratelimit_booking: str = "60 per minute;600 per hour"  # free times read and places taken, per account and address
     mail_server: str = ""
     mail_port: int = 587
@@ -246,6 +247,7 @@ class Settings:
             "RATELIMIT_ANNEX_INVITE": self.ratelimit_annex_invite,
             "RATELIMIT_STATUS_CHECK": self.ratelimit_status_check,
             "RATELIMIT_BOOKING": self.ratelimit_booking,
+            "VISITS_PER_EMPLOYER": self.visits_per_employer,
             "PROXY_FIX_HOPS": self.proxy_fix_hops,
             # Outbound channels
             "MAIL_SERVER": self.mail_server,

@@ -10,11 +10,12 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
+from app.accounts.models import AccountType, PortalUser
 from app.bookings.models import Needs, VisitService
 from app.cases.models import Case
 from app.clock import utcnow
 from app.extensions import db
-from app.forms.models import Submission
+from app.forms.models import Annex, Submission
 
 CLOSED_CASE_DAYS = 90  # a case closed this long ago may still need a visit (collecting the card)
 
@@ -27,6 +28,8 @@ class Subject:
     signature: str | None  # the case's
     form_code: str | None
     case_type_code: str | None
+    person_id: int | None = None  # whose visit it is: the applicant
+    person_name: str | None = None  # shown to an employer booking for an employee
 
     @property
     def key(self) -> str:
@@ -39,7 +42,10 @@ class Subject:
 
 
 def subjects_of(person: Any) -> list[Subject]:
-    """The person's applications and cases a visit can be about, newest first."""
+    """The person's applications and cases a visit can be about, newest first; for an employer, their
+    employees' applications whose annex the employer filed."""
+    if person.account_type == AccountType.EMPLOYER:
+        return _employees_subjects(person)
     recent = utcnow() - dt.timedelta(days=CLOSED_CASE_DAYS)
     cases = list(
         db.session.scalars(
@@ -61,15 +67,48 @@ def subjects_of(person: Any) -> list[Subject]:
                 case.signature if case else None,
                 submission.definition.code,
                 case.case_type.code if case else None,
+                person.id,
             )
         )
     for case in by_submission.values():
-        found.append(Subject(None, case.id, None, case.signature, None, case.case_type.code))
+        found.append(Subject(None, case.id, None, case.signature, None, case.case_type.code, person.id))
     found.extend(
-        Subject(None, case.id, None, case.signature, None, case.case_type.code)
+        Subject(None, case.id, None, case.signature, None, case.case_type.code, person.id)
         for case in cases
         if case.submission_id is None
     )
+    return found
+
+
+def _employees_subjects(employer: Any) -> list[Subject]:
+    recent = utcnow() - dt.timedelta(days=CLOSED_CASE_DAYS)
+    query = (
+        select(Submission, Case)
+        .join(Annex, Annex.application_submission_id == Submission.id)
+        .outerjoin(Case, Case.submission_id == Submission.id)
+        .where(
+            Annex.employer_id == employer.id,
+            Annex.submission_id.is_not(None),
+            Submission.owner_id.is_not(None),
+            or_(Case.id.is_(None), Case.closed_at.is_(None), Case.closed_at >= recent),
+        )
+        .order_by(Submission.submitted_at.desc())
+    )
+    found = []
+    for submission, case in db.session.execute(query).unique():
+        owner = db.session.get(PortalUser, submission.owner_id)
+        found.append(
+            Subject(
+                submission.id,
+                case.id if case else None,
+                submission.reference,
+                case.signature if case else None,
+                submission.definition.code,
+                case.case_type.code if case else None,
+                submission.owner_id,
+                f"{owner.first_name} {owner.last_name}".strip() if owner else None,
+            )
+        )
     return found
 
 

@@ -15,7 +15,7 @@ import datetime as dt
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.util import identity_key
 
@@ -99,6 +99,12 @@ def active_visit(service: VisitService, about: VisitFor) -> Visit | None:
         conditions.append(Visit.case_id == about.case_id)
     query = select(Visit).where(Visit.service_id == service.id, Visit.state.in_(ACTIVE), or_(*conditions))
     return db.session.scalars(query.limit(1)).first()
+
+
+def booked_by_count(booked_by_id: int) -> int:
+    """How many active visits someone (an employer) has booked for others."""
+    query = select(func.count()).where(Visit.booked_by_id == booked_by_id, Visit.state.in_(ACTIVE))
+    return db.session.scalar(query) or 0
 
 
 def new_code() -> str:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from itertools import groupby
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from app.accounts.access import applicants_only
 from app.accounts.models import AccountType
@@ -29,8 +29,8 @@ bp = Blueprint("visits", __name__, template_folder="templates")
 
 def _own_visit(visit_id: int) -> Visit:
     visit = db.session.get(Visit, visit_id)
-    if visit is None or visit.person_id != current_user.id:
-        abort(404)
+    if visit is None or current_user.id not in (visit.person_id, visit.booked_by_id):
+        abort(404)  # one's own visit, or one an employer booked for an employee
     return visit
 
 
@@ -42,7 +42,8 @@ def _points() -> list[ServicePoint]:
 @bp.route("/visits")
 @applicants_only
 def my_visits():
-    query = select(Visit).where(Visit.person_id == current_user.id).order_by(Visit.created_at.desc())
+    mine = or_(Visit.person_id == current_user.id, Visit.booked_by_id == current_user.id)
+    query = select(Visit).where(mine).order_by(Visit.created_at.desc())
     visits = [v for v in db.session.scalars(query) if v.state not in (VisitState.EXPIRED,)]
     return render_template(
         "visits/my_visits.html",
@@ -119,7 +120,30 @@ def _subject_and_service():
 
 
 def _about(subject: eligibility.Subject, language: str) -> services.VisitFor:
-    return services.VisitFor(current_user.id, subject.submission_id, subject.case_id, language)
+    """Whose visit: the signed-in person's own, or, for an employer, the employee's (told in their
+    own language), booked by the employer."""
+    from app.accounts.models import PortalUser
+
+    person_id = subject.person_id or current_user.id
+    if person_id == current_user.id:
+        return services.VisitFor(person_id, subject.submission_id, subject.case_id, language)
+    person = db.session.get(PortalUser, person_id)
+    told_in = (person.preferred_language if person else None) or "pl"
+    return services.VisitFor(person_id, subject.submission_id, subject.case_id, told_in, booked_by_id=current_user.id)
+
+
+def _over_employers_limit() -> bool:
+    if current_user.account_type != AccountType.EMPLOYER:
+        return False
+    return services.booked_by_count(current_user.id) >= current_app.config["VISITS_PER_EMPLOYER"]
+
+
+def _limit_message():
+    return _l(
+        "You have as many visits booked for your employees as an employer may have at once (%(num)d). "
+        "Cancel one, or wait until one has taken place.",
+        num=current_app.config["VISITS_PER_EMPLOYER"],
+    )
 
 
 @bp.route("/visits/new/times", methods=["GET", "POST"])
@@ -137,6 +161,8 @@ def choose_time():
         slot_id = whole_number(request.form.get("slot", ""), 10**12)
         if slot_id is None:
             error, status = _l("Choose a time."), 400
+        elif _over_employers_limit():
+            error, status = _limit_message(), 429
         else:
             try:
                 visit = services.hold(service, slot_id, _about(subject, language))
@@ -165,6 +191,8 @@ def _request_page(subject, service):
                 error, status = _l("Enter the date as on the calendar, for example 2027-03-31."), 400
         if len(cannot) == len(draw.HALF_DAYS):
             error, status = _l("Leave at least one half-day when you can come."), 400
+        if error is None and _over_employers_limit():
+            error, status = _limit_message(), 429
         if error is None:
             try:
                 visit = draw.request(service, _about(subject, current_language()), cannot, stay_ends_on)

@@ -72,3 +72,68 @@ def test_the_calendar_address_is_shown_once_serves_the_visits_and_is_renewed(app
     client.post("/visits/employees", data={"csrf_token": csrf_token(client, "/visits/employees")})
     assert reader.get(path).status_code == 404  # the old address stops working
     assert reader.get("/visits/feed/not-a-secret.ics").status_code == 404
+
+
+def _employee_with_annex(employer):
+    employee = make_user("Applicant", first_name="Taras", last_name="Shevchuk", preferred_language="uk")
+    submission_id = paper_submission(employee, "TRW")
+    db.session.add(
+        Annex(
+            code="TRW-ANNEX",
+            invite_code=f"EMQ{employee.id:09d}"[:12],
+            applicant_id=employee.id,
+            application_submission_id=submission_id,
+            employer_id=employer.id,
+            submission_id=paper_submission(employer, "KPL"),
+        )
+    )
+    db.session.commit()
+    return employee, submission_id
+
+
+def test_an_employer_books_for_an_employee_who_sees_it_and_is_told_in_their_language(app):
+    from sqlalchemy import select
+
+    from app.bookings.models import Visit
+
+    employer = make_user("Employer", company_name="Odra Budownictwo sp. z o.o.", preferred_language="pl")
+    employee, submission_id = _employee_with_annex(employer)
+    client = _signed_in(app, employer)
+    start = client.get("/visits/new").get_data(as_text=True)
+    assert f'value="s{submission_id}"' in start and "Taras Shevchuk" in start
+    service = db.session.query(VisitService).filter_by(code="paper-application").first()
+    slot = services.free_slots(service)[0]
+    data = {"csrf_token": csrf_token(client, "/visits"), "about": f"s{submission_id}", "service": service.id}
+    held = client.post("/visits/new/times", data={**data, "slot": slot.id})
+    assert held.status_code == 302
+    client.post(held.headers["Location"], data={"csrf_token": csrf_token(client, held.headers["Location"])})
+    visit = db.session.scalars(select(Visit).where(Visit.submission_id == submission_id)).one()
+    assert (visit.person_id, visit.booked_by_id, visit.language, visit.state) == (
+        employee.id,
+        employer.id,
+        "uk",
+        "confirmed",
+    )
+    assert client.get(f"/visits/{visit.id}").status_code == 200  # the employer who booked it
+    assert _signed_in(app, employee).get(f"/visits/{visit.id}").status_code == 200  # and the employee
+    assert "Taras Shevchuk" in client.get("/visits/employees").get_data(as_text=True)
+    other = make_user("Employer")
+    assert _signed_in(app, other).get(f"/visits/{visit.id}").status_code == 404
+    assert f'value="s{submission_id}"' not in _signed_in(app, other).get("/visits/new").get_data(as_text=True)
+
+
+def test_an_employer_books_no_more_than_the_limit_at_once(app):
+    employer = make_user("Employer")
+    app.config["VISITS_PER_EMPLOYER"] = 1
+    service = db.session.query(VisitService).filter_by(code="paper-application").first()
+    client = _signed_in(app, employer)
+    answers = []
+    for _ in range(2):
+        _employee, submission_id = _employee_with_annex(employer)
+        slot = services.free_slots(service)[0]
+        data = {"csrf_token": csrf_token(client, "/visits"), "about": f"s{submission_id}", "service": service.id}
+        answers.append(client.post("/visits/new/times", data={**data, "slot": slot.id}))
+    assert [a.status_code for a in answers] == [302, 429]
+    assert "as many visits booked for your employees as an employer may have at once (1)" in answers[1].get_data(
+        as_text=True
+    )
