@@ -33,6 +33,7 @@ PUBLIC = {
     "portal.form": "an application form's instructions",
     "status.public_status": "a case's public status by its signature and date of birth (rate limited)",
     "notifications.sms_reports": "SMSAPI's delivery reports: the secret in its address, 404 without it",
+    "visits.change": "the link in a visit's e-mails: signed, works once, 404 otherwise (rate limited)",
     "visits.feed": "an employer's calendar of their employees' visits: the secret in its address, 404 without it",
     "accounts.login": "sign-in form",
     "accounts.logout": "sign-out confirmation; signed-out readers are sent home",

@@ -179,6 +179,7 @@ SAMPLES = {
     "due_date": "15.03.2026",
     "code": "K7QM-2XPD-9RWT",
     "when": "16.03.2026, 09:20",
+    "change_link": "https://przybysz.example/visits/change/eyJ2IjoxfQ.sample",
 }
 EVENT_SAMPLES = {
     "phone-confirmation": {"code": "482913"}

@@ -113,6 +113,9 @@ def deliver(notification_id: int) -> None:
     if secret is None:
         move(row, State.TECHNICAL_FAILURE, reason="the account it was for is gone or disabled")
         return
+    from plugins.notifications.receivers import visit_change_link
+
+    secret = {**secret, **visit_change_link(row.event, row.values)}
     template = catalog.version(row.event, row.channel, row.language, row.template_version)
     subject, body = catalog.render(template, {**row.values, **secret})
     outgoing = channels.Outgoing(row.our_id, row.address, subject, body, row.expires_at)

@@ -217,7 +217,7 @@ def visit_confirmed(app: Flask, change: signals.VisitChanged) -> None:
         return
     user = _user(change.person_id)
     values = {"link": panel_link("visit.page", visit_id=visit.id), "when": _when(visit.slot.starts_at)}
-    _email(user, "visit-confirmed", values, visit.case_id)
+    _email(user, "visit-confirmed", {**values, "visit": str(visit.id)}, visit.case_id)
     _sms(user, "visit-confirmed", values, visit.case_id)
     day_before = visit.slot.starts_at.replace(tzinfo=dt.UTC).astimezone(OFFICE_TZ).date() - dt.timedelta(days=1)
     when = dt.datetime.combine(day_before, VISIT_REMINDER_AT, tzinfo=OFFICE_TZ).astimezone(dt.UTC).replace(tzinfo=None)
@@ -237,8 +237,26 @@ def remind_visit(visit_id: int, starts_at: str) -> None:
         return
     user = _user(visit.person_id)
     values = {"link": panel_link("visit.page", visit_id=visit.id), "when": _when(visit.slot.starts_at)}
-    _email(user, "visit-reminder", values, visit.case_id)
+    _email(user, "visit-reminder", {**values, "visit": str(visit.id)}, visit.case_id)
     _sms(user, "visit-reminder", values, visit.case_id)
+
+
+CHANGE_LINK_EVENTS = ("visit-confirmed", "visit-reminder")
+
+
+def visit_change_link(event: str, values: dict[str, str]) -> dict[str, str]:
+    """For a visit's e-mail, made when it is sent: the link that changes or cancels the visit without
+    signing in, valid while the visit is as it is now (never stored); the visit's page when it is
+    no longer booked."""
+    if event not in CHANGE_LINK_EVENTS:
+        return {}
+    from app.bookings import links
+
+    visit = _visit(int(values.get("visit", "0") or 0))
+    if visit is None or visit.state != "confirmed":
+        return {"change_link": values["link"]}
+    token = links.change_token(visit)
+    return {"change_link": f"{current_app.config['PUBLIC_BASE_URL']}/visits/change/{token}"}
 
 
 def visit_cancelled(app: Flask, change: signals.VisitChanged) -> None:

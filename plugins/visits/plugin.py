@@ -36,6 +36,10 @@ def register(app, appbuilder) -> None:
             key_func=lambda: f"account:{current_user.get_id()}",
             scope="booking-account",
         )(limiter.limit(app.config["RATELIMIT_BOOKING"], scope="booking-address")(app.view_functions[endpoint]))
+    # the link from the e-mails answers without an account: limited per address
+    app.view_functions["visits.change"] = limiter.limit(app.config["RATELIMIT_BOOKING"], scope="booking-link")(
+        app.view_functions["visits.change"]
+    )
     add_nav_item(
         app,
         NavItem(

@@ -14,7 +14,7 @@ from sqlalchemy import or_, select
 
 from app.accounts.access import applicants_only
 from app.accounts.models import AccountType
-from app.bookings import draw, eligibility, employers, services
+from app.bookings import draw, eligibility, employers, links, services
 from app.bookings.models import ACTIVE, BookingMode, Visit, VisitService, VisitState
 from app.clock import office_date, utcnow
 from app.extensions import db
@@ -214,7 +214,7 @@ def _request_page(subject, service):
     ), status
 
 
-def _times_page(service, subject, error, status: int, moving: Visit | None = None):
+def _times_page(service, subject, error, status: int, moving: Visit | None = None, change_token: str | None = None):
     free = [slot for slot in services.free_slots(service) if moving is None or slot.id != moving.slot_id]
     by_day = {day: list(slots) for day, slots in groupby(free, key=lambda slot: office_date(slot.starts_at))}
     day = _chosen_day(request.values.get("day", ""), by_day)
@@ -223,6 +223,7 @@ def _times_page(service, subject, error, status: int, moving: Visit | None = Non
         subject=subject,
         service=service,
         moving=moving,
+        change_token=change_token,
         days=[(option, option.isoformat()) for option in by_day],  # the day and how its address names it
         day=day,
         day_key=day.isoformat() if day else None,
@@ -382,3 +383,40 @@ def feed(token: str):
         visits, employer.preferred_language or "pl", names, url_for("visits.employees", _external=True)
     )
     return Response(body, mimetype="text/calendar", headers={"Cache-Control": "private, max-age=300"})
+
+
+@bp.route("/visits/change/<token>", methods=["GET", "POST"])
+def change(token: str):
+    """The link in a visit's e-mails: change the time or cancel without signing in, until the cutoff.
+    It works once (a changed or cancelled visit voids it); a link that does not work says so and
+    sends the reader to sign in. The page names no one."""
+    visit = links.visit_of(token)
+    if visit is None:
+        return render_template("visits/change_void.html"), 404
+    error, status = None, 200
+    if request.method == "POST":
+        try:
+            if request.form.get("action") == "cancel":
+                services.cancel(visit)
+                flash(_l("Your visit is cancelled and its place is free for others."), "success")
+                return render_template("visits/change_done.html", visit=visit, language=current_language())
+            slot_id = whole_number(request.form.get("slot", ""), 10**12)
+            if slot_id is None:
+                error, status = _l("Choose a time."), 400
+            else:
+                services.move(visit, slot_id)
+                flash(_l("Your visit is moved to the new time."), "success")
+                return render_template("visits/change_done.html", visit=visit, language=current_language())
+        except services.PastCutoff:
+            error, status = _l("It is too late to change this visit here. Call the helpline."), 409
+        except (services.PlaceTaken, services.OutsideWindow):
+            error, status = _l("Someone has just taken the last place at that time. Choose another time."), 409
+    if request.method == "GET" and "day" not in request.args:
+        return render_template(
+            "visits/change.html",
+            visit=visit,
+            token=token,
+            code=services.format_code(visit.code),
+            language=current_language(),
+        )
+    return _times_page(visit.service, None, error, status, moving=visit, change_token=token)

@@ -70,7 +70,10 @@ def booking_page_values(user) -> dict:
     services.confirm(booked)
     by_draw = a_service(mode="allocate", stay_priority=True, needs="either", name_en="Fingerprints (by a draw)")
     db.session.commit()
+    from app.bookings import links
+
     return {
+        "change_token": links.change_token(booked),
         "draw_service": by_draw.id,
         "paper_submission": paper_submission(user, "TRP"),
         "wroclaw": point.id,

@@ -11,8 +11,8 @@ class Page:
     name: str
     path: str  # "{language}": the language checked; "{submission}", "{case}", "{queue}", "{annex}",
     # "{case_with_employer}", "{closed_case}", "{long_closed_case}", and the booking pages'
-    # "{paper_submission}", "{draw_service}", "{wroclaw}", "{filing_service}", "{first_free_day}", "{held_visit}",
-    # "{visit}": made for the user (page_values)
+    # "{paper_submission}", "{draw_service}", "{change_token}", "{wroclaw}", "{filing_service}",
+    # "{first_free_day}", "{held_visit}", "{visit}": made for the user (page_values)
     role: str | None = None  # sign in with this role first
     after: str | None = None  # a step that brings the page to a state worth checking (helpers.py)
     status: int = 200
@@ -99,6 +99,8 @@ PAGES = [
     Page("a booked visit", "/visits/{visit}", role="Applicant"),
     Page("moving a visit", "/visits/{visit}/move?day={first_free_day}", role="Applicant"),
     Page("employees' visits", "/visits/employees", role="Employer"),
+    Page("a visit's change link", "/visits/change/{change_token}", role="Applicant"),  # opened signed in or not
+    Page("a change link that does not work", "/visits/change/void", status=404),
     Page("my cases", "/my-cases", role="Applicant"),
     Page("my cases, employer", "/my-cases", role="Employer"),
     Page("a case of mine", "/my-cases/{case}", role="Applicant"),

@@ -164,6 +164,7 @@ def page_values(path: str, user) -> dict:
 
 
 VISIT_VALUES = (
+    "change_token",
     "draw_service",
     "paper_submission",
     "wroclaw",

@@ -36,7 +36,12 @@ def test_a_booked_visit_is_told_with_its_time_and_reminded_the_day_before(app):
     visit, person = _booked(starts_at)
     [notice] = _notices(person, "visit-confirmed")
     assert (notice.channel, notice.language, notice.address) == ("email", "uk", person.email)
-    assert notice.values == {"link": f"http://localhost/visits/{visit.id}", "when": "15.01.2030, 09:20"}
+    # the visit's id says which visit the change link (made when sent, never stored) is for
+    assert notice.values == {
+        "link": f"http://localhost/visits/{visit.id}",
+        "when": "15.01.2030, 09:20",
+        "visit": str(visit.id),
+    }
     [reminder] = db.session.scalars(select(Job).where(Job.function == "plugins.notifications.receivers:remind_visit"))
     assert reminder.run_at == dt.datetime(2030, 1, 14, 9, 0)  # 10:00 in Warsaw the day before
     receivers.remind_visit(*reminder.args)
