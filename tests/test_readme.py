@@ -13,7 +13,13 @@ PATHS = sorted(
     {path for path in re.findall(r"`(/[^`\s]*)`", README) if "<" not in path and not path.startswith("/usr/")}
 )
 # Who would follow the address: the back office's and the case work's pages are staff's, the panel's an applicant's.
-ROLES = {"/annexes": "Employer", "/applications": "Applicant", "/my-cases": "Applicant", "/visits": "Applicant"}
+ROLES = {
+    "/annexes": "Employer",
+    "/applications": "Applicant",
+    "/my-cases": "Applicant",
+    "/visits": "Applicant",
+    "/visits/employees": "Employer",
+}
 STAFF = ("/backoffice/", "/desk/", "/work/", "/formdefinitionview/", "/users/", "/api/v1/_openapi")
 
 

@@ -346,7 +346,7 @@ def cancel(visit_id: int):
 
 def _employer_only() -> None:
     if current_user.account_type != AccountType.EMPLOYER:
-        abort(404)
+        abort(403)  # an employer's page, as the navigation says
 
 
 @bp.route("/visits/employees", methods=["GET", "POST"])

@@ -52,7 +52,7 @@ def test_the_employer_sees_their_employees_visits_and_no_one_elses(app):
     assert "Olena Kovalenko" in page and "Handing in a paper application" in page and "booked" in page
     other = _signed_in(app, make_user("Employer")).get("/visits/employees").get_data(as_text=True)
     assert "Olena" not in other and "None of your employees has a visit booked." in other
-    assert _signed_in(app, visit.person).get("/visits/employees").status_code == 404  # an applicant's account
+    assert _signed_in(app, visit.person).get("/visits/employees").status_code == 403  # an applicant's account
 
 
 def test_the_calendar_address_is_shown_once_serves_the_visits_and_is_renewed(app):
