@@ -58,18 +58,7 @@ def subjects_of(person: Any) -> list[Subject]:
         select(Submission).where(Submission.owner_id == person.id).order_by(Submission.submitted_at.desc())
     )
     for submission in submissions:
-        case = by_submission.pop(submission.id, None)
-        found.append(
-            Subject(
-                submission.id,
-                case.id if case else None,
-                submission.reference,
-                case.signature if case else None,
-                submission.definition.code,
-                case.case_type.code if case else None,
-                person.id,
-            )
-        )
+        found.append(_of_application(submission, by_submission.pop(submission.id, None), person.id))
     for case in by_submission.values():
         found.append(Subject(None, case.id, None, case.signature, None, case.case_type.code, person.id))
     found.extend(
@@ -97,19 +86,23 @@ def _employees_subjects(employer: Any) -> list[Subject]:
     found = []
     for submission, case in db.session.execute(query).unique():
         owner = db.session.get(PortalUser, submission.owner_id)
-        found.append(
-            Subject(
-                submission.id,
-                case.id if case else None,
-                submission.reference,
-                case.signature if case else None,
-                submission.definition.code,
-                case.case_type.code if case else None,
-                submission.owner_id,
-                f"{owner.first_name} {owner.last_name}".strip() if owner else None,
-            )
-        )
+        name = f"{owner.first_name} {owner.last_name}".strip() if owner else None
+        found.append(_of_application(submission, case, submission.owner_id, name))
     return found
+
+
+def _of_application(submission: Submission, case: Case | None, person_id: int, name: str | None = None) -> Subject:
+    """An application, with the case opened from it if there is one."""
+    return Subject(
+        submission.id,
+        case.id if case else None,
+        submission.reference,
+        case.signature if case else None,
+        submission.definition.code,
+        case.case_type.code if case else None,
+        person_id,
+        name,
+    )
 
 
 def subject_of(person: Any, key: str) -> Subject | None:
