@@ -28,7 +28,10 @@ DASHBOARD = [("Cases", "can_dashboard|can_assign_many"), ("Dashboard", "menu_acc
 READY_TEXTS = [("ReadyTexts", "can_read|can_write"), ("Ready texts", "menu_access")]  # the clerks' ready texts
 
 # what each service point offers for visits: services, weekly plans, counters, closures
-VISITS_SETUP = [("Bookings", "can_read|can_write"), ("Visits|Services for visits|Counters|Closures", "menu_access")]
+VISITS_SETUP = [
+    ("Bookings", "can_read|can_write"),
+    ("Visits|Services for visits|Counters|Closures|Draws", "menu_access"),
+]
 
 CASE_SYSTEM = [("CaseApi", "can_read|can_write"), ("OpenApi", "can_get")]
 

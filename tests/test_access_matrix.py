@@ -110,7 +110,7 @@ VISITS_SETUP = {
     f"{v}.{m}"
     for v in ("VisitServiceView", "VisitPlanView", "CounterView", "VisitClosureView")
     for m in ("list", "show", "download", "add", "edit", "delete", "action", "action_post")
-}
+} | {"VisitDrawView.list", "VisitDrawView.show"}  # the draws, read only (tests/bookings/test_draw.py)
 # The case-management system's REST API answers API keys only (tests/cases/test_api.py): no browser
 # session reaches it, the administrator's included. Its OpenAPI document is the administrator's too.
 API = {"CaseApi.cases", "CaseApi.case", "CaseApi.scans", "CaseApi.scan", "CaseApi.submission", "CaseApi.push_status"}
@@ -131,6 +131,8 @@ CLOSED = {
     for v in ("PermissionModelView", "PermissionViewModelView", "ViewMenuModelView")
     for m in ("action", "action_post", "add", "delete", "download", "edit", "show")
 } | {f"FormDefinitionView.{m}" for m in ("add", "edit", "delete")}
+# a draw is kept as it was made: no one edits, adds or deletes one
+CLOSED |= {f"VisitDrawView.{m}" for m in ("add", "edit", "delete", "download", "action", "action_post")}
 CONTENT_VIEWS = (
     "LegalActView",
     "FaqView",

@@ -132,3 +132,11 @@ def run_all(now: dt.datetime | None = None) -> dict[str, int]:
         if db.session.scalar(waiting.limit(1)) is not None:
             found[f"{service.service_point.code}/{service.code}"] = run(service, now=now).given
     return found
+
+
+def repeats(done: VisitDraw) -> bool:
+    """The office's check of a draw: the order its seed gives for the requests it took in is the
+    order it kept."""
+    taken_in = db.session.scalars(select(Visit).where(Visit.id.in_(done.order or [])))
+    entries = [Entry(visit.id, visit.stay_ends_on) for visit in taken_in]
+    return drawn_order(done.seed, entries, done.priority_by_stay) == list(done.order)

@@ -233,6 +233,13 @@ class VisitDraw(Model):
 
     service: Mapped[VisitService] = relationship()
 
+    @property
+    def repeats(self) -> bool:
+        """Whether the kept seed gives the kept order again from the requests this draw took in."""
+        from app.bookings.draw import repeats
+
+        return repeats(self)
+
 
 class VisitState(enum.StrEnum):
     HELD = "held"  # a place kept for a few minutes while the person confirms

@@ -11,13 +11,13 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Optional, Regexp, ValidationError
 
 from app.bookings import release
-from app.bookings.models import BookingMode, Counter, Needs, VisitClosure, VisitPlan, VisitService
+from app.bookings.models import BookingMode, Counter, Needs, VisitClosure, VisitDraw, VisitPlan, VisitService
 from app.catalogue.models import CaseType
 from app.extensions import db
 from app.forms.models import FormDefinition
 from app.jobs import enqueue
 from app.offices.views import WEEKDAYS
-from app.web.backoffice import READ_WRITE, BackOfficeModelView, Records
+from app.web.backoffice import READ_WRITE, BackOfficeModelView, Records, office_datetime
 
 _TIME = Regexp(r"^([01]\d|2[0-3]):[0-5]\d$", message=_l("Enter a time as HH:MM, like 09:00."))
 _LETTER = Regexp(r"^[A-Z]$", message=_l("Enter one capital letter, A to Z."))
@@ -234,3 +234,34 @@ class VisitClosureView(_ReleasesAfterChange, BackOfficeModelView):
     ]
     validators_columns = {"starts": [Optional(), _TIME], "ends": [Optional(), _TIME]}
     base_order = ("day", "desc")
+
+
+class VisitDrawView(BackOfficeModelView):
+    """The draws, read only: each with its seed and the order it gave, and whether the seed gives
+    that order again (the office's audit)."""
+
+    datamodel = Records(VisitDraw)
+    class_permission_name = PERMISSION
+    method_permission_name = {"list": "read", "show": "read"}
+    base_permissions = ["can_read"]
+    list_title = _l("Draws")
+    show_title = _l("Draw")
+    label_columns = {
+        "service": _l("Service"),
+        "drawn_at": _l("Drawn at"),
+        "seed": _l("Seed"),
+        "priority_by_stay": _l("Soonest end of legal stay first"),
+        "order": _l("Requests in drawn order"),
+        "given": _l("Dates given"),
+        "repeats": _l("The seed gives this order again"),
+    }
+    list_columns = ["service", "drawn_at", "given", "repeats"]
+    show_columns = ["service", "drawn_at", "seed", "priority_by_stay", "order", "given", "repeats"]
+    search_columns = ["service", "seed"]
+    add_columns = edit_columns = ["seed"]  # never offered (no one adds or edits a draw); FAB builds the forms anyway
+    formatters_columns = {
+        "drawn_at": office_datetime,
+        "order": lambda order: ", ".join(str(visit_id) for visit_id in order or []) or "—",
+        "repeats": lambda ok: _l("yes") if ok else _l("no"),
+    }
+    base_order = ("drawn_at", "desc")

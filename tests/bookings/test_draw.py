@@ -79,3 +79,22 @@ def test_one_request_per_application_and_a_choose_service_takes_none(app):
         draw.request(service, person, [], None)
     with pytest.raises(draw.NotByDraw):
         draw.request(a_service(), an_applicant(), [], None)
+
+
+def test_supervisors_see_each_draw_and_that_its_seed_gives_its_order_again(app):
+    from tests.factories import login, make_user
+
+    service = _draw_service()
+    a_slot(service, MONDAY_MORNING, capacity=1)
+    for _ in range(3):
+        draw.request(service, an_applicant(), [], None)
+    done = draw.run(service, seed="audit-seed", now=dt.datetime(2030, 1, 1))
+    db.session.commit()
+    assert done.repeats
+    client = app.test_client()
+    login(client, make_user("Supervisor").email)
+    page = client.get(f"/visitdrawview/show/{done.id}").get_data(as_text=True)
+    assert "audit-seed" in page and "The seed gives this order again" in page and ">yes<" in page.replace(" ", "")
+    done.order = list(reversed(done.order))  # an order the seed did not give
+    db.session.commit()
+    assert not db.session.get(VisitDraw, done.id).repeats
