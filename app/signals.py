@@ -345,6 +345,11 @@ visit_confirmed = Event(
     VisitChanged,
     "A visit was booked: a held place confirmed, or a new time chosen for it. Sent by bookings.services.",
 )
+visit_allocated = Event(
+    "visit-allocated",
+    VisitChanged,
+    "A draw gave a request for a visit its date (the visit is booked). Sent by bookings.draw.run.",
+)
 visit_cancelled = Event(
     "visit-cancelled",
     VisitChanged,

@@ -100,7 +100,7 @@ def run(service: VisitService, seed: str | None = None, now: dt.datetime | None 
             given += 1
             visit.slot_id, visit.state, visit.confirmed_at = slot.id, VisitState.CONFIRMED, now
             db.session.flush()
-            signals.visit_confirmed.send(
+            signals.visit_allocated.send(
                 signals.VisitChanged(visit.id, visit.person_id, visit.booked_by_id, visit.language)
             )
     draw.given = given

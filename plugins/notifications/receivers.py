@@ -212,13 +212,22 @@ def _when(starts_at: dt.datetime) -> str:
 
 def visit_confirmed(app: Flask, change: signals.VisitChanged) -> None:
     """A booked (or moved) visit: the person is told when, and reminded the day before."""
+    _visit_told("visit-confirmed", change)
+
+
+def visit_allocated(app: Flask, change: signals.VisitChanged) -> None:
+    """A draw gave the person's request its date: told like a booking, in words of its own."""
+    _visit_told("visit-allocated", change)
+
+
+def _visit_told(event: str, change: signals.VisitChanged) -> None:
     visit = _visit(change.visit_id)
     if visit is None or visit.slot is None:
         return
     user = _user(change.person_id)
     values = {"link": panel_link("visit.page", visit_id=visit.id), "when": _when(visit.slot.starts_at)}
-    _email(user, "visit-confirmed", {**values, "visit": str(visit.id)}, visit.case_id)
-    _sms(user, "visit-confirmed", values, visit.case_id)
+    _email(user, event, {**values, "visit": str(visit.id)}, visit.case_id)
+    _sms(user, event, values, visit.case_id)
     day_before = visit.slot.starts_at.replace(tzinfo=dt.UTC).astimezone(OFFICE_TZ).date() - dt.timedelta(days=1)
     when = dt.datetime.combine(day_before, VISIT_REMINDER_AT, tzinfo=OFFICE_TZ).astimezone(dt.UTC).replace(tzinfo=None)
     if when > utcnow():
@@ -241,7 +250,7 @@ def remind_visit(visit_id: int, starts_at: str) -> None:
     _sms(user, "visit-reminder", values, visit.case_id)
 
 
-CHANGE_LINK_EVENTS = ("visit-confirmed", "visit-reminder")
+CHANGE_LINK_EVENTS = ("visit-confirmed", "visit-allocated", "visit-reminder")
 
 
 def visit_change_link(event: str, values: dict[str, str]) -> dict[str, str]:
@@ -275,4 +284,5 @@ def connect(app: Flask) -> None:
     signals.message_posted.connect(message_posted, app)
     signals.annex_invited.connect(annex_invited, app)
     signals.visit_confirmed.connect(visit_confirmed, app)
+    signals.visit_allocated.connect(visit_allocated, app)
     signals.visit_cancelled.connect(visit_cancelled, app)

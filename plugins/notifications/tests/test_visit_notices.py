@@ -64,3 +64,16 @@ def test_a_visit_booked_for_tomorrow_afternoon_has_no_reminder_in_the_past(app):
     reminders = db.session.scalars(select(Job).where(Job.function == "plugins.notifications.receivers:remind_visit"))
     assert all(job.run_at > utcnow() for job in reminders)
     assert len(_notices(person, "visit-confirmed")) == 1
+
+
+def test_a_date_given_by_the_draw_is_told_in_words_of_its_own(app):
+    from app.bookings import draw
+
+    service = a_service(mode="allocate", horizon_days=3650)
+    a_slot(service, dt.datetime(2030, 1, 15, 8, 20))
+    person = make_user("Applicant", preferred_language="ru")
+    draw.request(service, services.VisitFor(person.id, paper_submission(person, "TRP"), None, "ru"), [], None)
+    assert draw.run(service, seed="told", now=dt.datetime(2030, 1, 1)).given == 1
+    [notice] = _notices(person, "visit-allocated")
+    assert (notice.language, notice.values["when"]) == ("ru", "15.01.2030, 09:20")
+    assert _notices(person, "visit-confirmed") == []
