@@ -17,20 +17,28 @@ from tests.factories import csrf_token, login, make_user
 from tests.forms.submissions import paper_submission
 
 
-def _employees_visit():
-    employee = make_user("Applicant", first_name="Olena", last_name="Kovalenko")
+def _employee_with_annex(employer, **names):
+    """An applicant whose application has the employer's annex, filed; (employee, application's id)."""
+    names = names or {"first_name": "Taras", "last_name": "Shevchuk"}
+    employee = make_user("Applicant", preferred_language="uk", **names)
     submission_id = paper_submission(employee, "TRW")
-    employer = make_user("Employer", company_name="Odra Budownictwo sp. z o.o.")
     db.session.add(
         Annex(
             code="TRW-ANNEX",
-            invite_code=f"EMP{employer.id:09d}"[:12],
+            invite_code=f"EMQ{employee.id:09d}"[:12],
             applicant_id=employee.id,
             application_submission_id=submission_id,
             employer_id=employer.id,
             submission_id=paper_submission(employer, "KPL"),
         )
     )
+    db.session.commit()
+    return employee, submission_id
+
+
+def _employees_visit():
+    employer = make_user("Employer", company_name="Odra Budownictwo sp. z o.o.")
+    employee, submission_id = _employee_with_annex(employer, first_name="Olena", last_name="Kovalenko")
     point = db.session.query(ServicePoint).filter_by(code="legnica").one()
     service = db.session.query(VisitService).filter_by(service_point_id=point.id, code="paper-application").one()
     slot = services.free_slots(service)[0]
@@ -72,23 +80,6 @@ def test_the_calendar_address_is_shown_once_serves_the_visits_and_is_renewed(app
     client.post("/visits/employees", data={"csrf_token": csrf_token(client, "/visits/employees")})
     assert reader.get(path).status_code == 404  # the old address stops working
     assert reader.get("/visits/feed/not-a-secret.ics").status_code == 404
-
-
-def _employee_with_annex(employer):
-    employee = make_user("Applicant", first_name="Taras", last_name="Shevchuk", preferred_language="uk")
-    submission_id = paper_submission(employee, "TRW")
-    db.session.add(
-        Annex(
-            code="TRW-ANNEX",
-            invite_code=f"EMQ{employee.id:09d}"[:12],
-            applicant_id=employee.id,
-            application_submission_id=submission_id,
-            employer_id=employer.id,
-            submission_id=paper_submission(employer, "KPL"),
-        )
-    )
-    db.session.commit()
-    return employee, submission_id
 
 
 def test_an_employer_books_for_an_employee_who_sees_it_and_is_told_in_their_language(app):
