@@ -8,6 +8,7 @@ settings a real office must set. The README's configuration table lists the same
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -83,6 +84,15 @@ class Settings:
     ratelimit_status_check: str = "10 per hour"
     visits_per_employer: int = 20  # active visits an employer may have booked for employees at once
     ratelimit_booking: str = "60 per minute;600 per hour"  # free times read and places taken, per account and address
+    visit_no_shows_to_reconfirm: int = (
+        2  # missed visits in a year after which a visit is confirmed again the day before
+    )
+    visit_reconfirm_until: str = "18:00"  # office time on the day before a visit that must be confirmed again
+    visit_offer_hours: int = 12  # a place freed is held this long for the first on the waiting list
+    ratelimit_kiosk: str = "30 per minute"  # booking codes typed at a kiosk, per address
+    queue_system: str = "app.bookings.queue.builtin:BuiltinQueue"  # the queue at the service points
+    queue_check_in_minutes: int = 15  # a booked visitor checks in this long before or after the slot's start
+    board_stream_seconds: int = 55  # a display board's live stream ends after this long, and the board reconnects
     mail_server: str = ""
     mail_port: int = 587
     mail_use_tls: bool = True
@@ -149,6 +159,10 @@ class Settings:
             raise ConfigError("DRAFT_MAX_COUNT must be at least 1")
         if self.sms_gateway not in ("log", "smsapi"):
             raise ConfigError("SMS_GATEWAY must be 'log' or 'smsapi'")
+        if not re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", self.visit_reconfirm_until):
+            raise ConfigError("VISIT_RECONFIRM_UNTIL must be a time of day as HH:MM, e.g. 18:00")
+        if self.queue_check_in_minutes < 0 or self.board_stream_seconds < 1:
+            raise ConfigError("QUEUE_CHECK_IN_MINUTES must not be negative and BOARD_STREAM_SECONDS at least 1")
         if self.production:
             # Redis carries what every process must share: the cache, rate limits, the job queue
             missing = [n for n in ("SECRET_KEY", "DATABASE_URL", "REDIS_URL") if not getattr(self, n.lower())]
@@ -248,6 +262,13 @@ class Settings:
             "RATELIMIT_STATUS_CHECK": self.ratelimit_status_check,
             "RATELIMIT_BOOKING": self.ratelimit_booking,
             "VISITS_PER_EMPLOYER": self.visits_per_employer,
+            "RATELIMIT_KIOSK": self.ratelimit_kiosk,
+            "VISIT_OFFER_HOURS": self.visit_offer_hours,
+            "VISIT_NO_SHOWS_TO_RECONFIRM": self.visit_no_shows_to_reconfirm,
+            "VISIT_RECONFIRM_UNTIL": self.visit_reconfirm_until,
+            "QUEUE_SYSTEM": self.queue_system,
+            "QUEUE_CHECK_IN_MINUTES": self.queue_check_in_minutes,
+            "BOARD_STREAM_SECONDS": self.board_stream_seconds,
             "PROXY_FIX_HOPS": self.proxy_fix_hops,
             # Outbound channels
             "MAIL_SERVER": self.mail_server,

@@ -350,10 +350,31 @@ visit_allocated = Event(
     VisitChanged,
     "A draw gave a request for a visit its date (the visit is booked). Sent by bookings.draw.run.",
 )
+visit_offered = Event(
+    "visit-offered",
+    VisitChanged,
+    "A place freed in a service was offered to the first person on its waiting list, held for them for some "
+    "hours (the visit is held, not booked). Sent by bookings.waiting_list.offer.",
+)
 visit_cancelled = Event(
     "visit-cancelled",
     VisitChanged,
     "A booked visit was cancelled by the person, for them, or by the office. Sent by bookings.services.",
+)
+
+
+@dataclass(frozen=True)
+class TicketChanged:
+    ticket_id: int
+    point_id: int
+    state: str  # waiting, called, serving, done, no-show
+
+
+ticket_changed = Event(
+    "ticket-changed",
+    TicketChanged,
+    "A ticket of a service point's queue was issued, called or called again, started, finished, transferred or "
+    "given up as a no-show. Sent by bookings.queue.builtin (an external queue system's adapter sends it too).",
 )
 
 EVENTS: list[Event] = [value for value in list(globals().values()) if isinstance(value, Event)]

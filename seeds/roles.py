@@ -30,8 +30,11 @@ READY_TEXTS = [("ReadyTexts", "can_read|can_write"), ("Ready texts", "menu_acces
 # what each service point offers for visits: services, weekly plans, counters, closures
 VISITS_SETUP = [
     ("Bookings", "can_read|can_write"),
-    ("Visits|Services for visits|Counters|Closures|Draws", "menu_access"),
+    ("Visits|Services for visits|Counters|Closures|Draws|Visit statistics", "menu_access"),
 ]
+
+# the counters' desk page: calling visitors of the queue, the counter's booked day
+QUEUE_DESK = [("QueueDesk", "can_use"), ("Visits|Counter desk|Book for a caller", "menu_access")]
 
 CASE_SYSTEM = [("CaseApi", "can_read|can_write"), ("OpenApi", "can_get")]
 
@@ -41,8 +44,15 @@ ROLES: dict[str, list[tuple[str, str]]] = {
     Role.PUBLIC: [],
     Role.APPLICANT: [],
     Role.EMPLOYER: [],
-    Role.CLERK: BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK,
-    Role.SUPERVISOR: BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK + DASHBOARD + READY_TEXTS + VISITS_SETUP,
+    Role.CLERK: BACK_OFFICE + SERVICE_POINTS_READ + DESK + CASE_WORK + QUEUE_DESK,
+    Role.SUPERVISOR: BACK_OFFICE
+    + SERVICE_POINTS_READ
+    + DESK
+    + CASE_WORK
+    + DASHBOARD
+    + READY_TEXTS
+    + VISITS_SETUP
+    + QUEUE_DESK,
     Role.CONTENT_EDITOR: BACK_OFFICE + SERVICE_POINTS_WRITE + CONTENT_EDITING,
     Role.CASE_SYSTEM: CASE_SYSTEM,
 }

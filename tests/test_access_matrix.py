@@ -35,6 +35,14 @@ PUBLIC = {
     "notifications.sms_reports": "SMSAPI's delivery reports: the secret in its address, 404 without it",
     "visits.change": "the link in a visit's e-mails: signed, works once, 404 otherwise (rate limited)",
     "visits.feed": "an employer's calendar of their employees' visits: the secret in its address, 404 without it",
+    "queue.static": "the kiosk's and the board's CSS and JavaScript",
+    "queue.points": "the list of kiosks and boards, to open one on a device at a point",
+    "queue.kiosk": "a point's ticket machine: a booking code gives a ticket, no name shown (rate limited)",
+    "queue.walk_in": "a ticket without a booking, for services that take walk-ins",
+    "queue.ticket": "a printed ticket: its number, service and time, by a secret address",
+    "queue.display": "a point's display board: ticket numbers and counters only",
+    "queue.state": "the board's state for polling: ticket numbers, counters, waits",
+    "queue.events": "the board's live stream of the same state",
     "accounts.login": "sign-in form",
     "accounts.logout": "sign-out confirmation; signed-out readers are sent home",
     "accounts.register": "choice of account type",
@@ -87,7 +95,18 @@ APPLICATIONS |= {"status.annex_messages", "status.annex_reply", "status.annex_me
 # visits booked for one's own applications and cases (plugins/visits/tests tries another person's)
 APPLICATIONS |= {
     f"visits.{m}"
-    for m in ("my_visits", "new", "choose_service", "choose_time", "confirm", "visit", "ics", "cancel", "move")
+    for m in (
+        "my_visits",
+        "new",
+        "choose_service",
+        "choose_time",
+        "confirm",
+        "visit",
+        "ics",
+        "cancel",
+        "move",
+        "reconfirm",
+    )
 }
 # FAB's own profile and password forms, which hand over to the account pages above.
 HANDOVERS = {
@@ -111,6 +130,10 @@ VISITS_SETUP = {
     for v in ("VisitServiceView", "VisitPlanView", "CounterView", "VisitClosureView")
     for m in ("list", "show", "download", "add", "edit", "delete", "action", "action_post")
 } | {"VisitDrawView.list", "VisitDrawView.show"}  # the draws, read only (tests/bookings/test_draw.py)
+VISITS_SETUP |= {"VisitStatisticsView.index"}  # the figures of visits (tests/bookings/test_statistics.py)
+# the counters' desk page: calling visitors, the counter's day (tests/bookings/test_counter_desk.py)
+QUEUE_DESK = {f"CounterDeskView.{m}" for m in ("index", "desk", "call", "act", "transfer")}
+QUEUE_DESK |= {"CallerBookingView.index", "CallerBookingView.book"}  # booking for a caller (test_caller_booking.py)
 # The case-management system's REST API answers API keys only (tests/cases/test_api.py): no browser
 # session reaches it, the administrator's included. Its OpenAPI document is the administrator's too.
 API = {"CaseApi.cases", "CaseApi.case", "CaseApi.scans", "CaseApi.scan", "CaseApi.submission", "CaseApi.push_status"}
@@ -169,7 +192,7 @@ EVERYTHING = "*"
 REACH: dict[str, set[str] | str] = {
     "Applicant": ACCOUNT | HANDOVERS | APPLICATIONS,
     "Employer": ACCOUNT | HANDOVERS | APPLICATIONS | EMPLOYERS_ANNEXES,
-    "Clerk": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK | CASE_WORK,
+    "Clerk": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | DESK | CASE_WORK | QUEUE_DESK,
     "Supervisor": ACCOUNT
     | HANDOVERS
     | BACK_OFFICE
@@ -178,7 +201,8 @@ REACH: dict[str, set[str] | str] = {
     | CASE_WORK
     | DASHBOARD
     | READY_TEXTS
-    | VISITS_SETUP,
+    | VISITS_SETUP
+    | QUEUE_DESK,
     "ContentEditor": ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE | CONTENT_EDITING,
     "CaseSystem": ACCOUNT | HANDOVERS | OPENAPI,  # its work is the REST API, with an API key
     "Admin": EVERYTHING,
@@ -192,8 +216,11 @@ ARGUMENT_VALUES = {
     "token": "x",
     "name": "x",
     "slug": "privacy",
+    "public_id": "x",
+    "action": "start",
 }
-STATIC_FILES = {"static": "css/portal.css", "accounts.static": "sign-in-check.js"}  # one real file of each folder
+# one real file of each folder
+STATIC_FILES = {"static": "css/portal.css", "accounts.static": "sign-in-check.js", "queue.static": "queue.css"}
 MISSING_ID = "999999"  # ids that do not exist: nothing is changed or deleted by the walk
 
 
@@ -270,5 +297,5 @@ def test_the_matrix_names_only_existing_rules(app):
     endpoints = {endpoint for endpoint, _, _ in rules(app)}
     named = set(PUBLIC) | ACCOUNT | HANDOVERS | BACK_OFFICE | SERVICE_POINTS_READ | SERVICE_POINTS_WRITE | CLOSED
     named |= APPLICATIONS | EMPLOYERS_ANNEXES | DESK | CASE_WORK | DASHBOARD | READY_TEXTS | API | OPENAPI
-    named |= CONTENT_EDITING
+    named |= CONTENT_EDITING | VISITS_SETUP | QUEUE_DESK
     assert named - endpoints == set()

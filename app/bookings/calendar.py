@@ -23,10 +23,10 @@ class PlannedSlot:
 
     def starts_at(self) -> dt.datetime:
         """The start as stored: naive UTC."""
-        return _utc(self.day, self.starts)
+        return at(self.day, self.starts)
 
     def ends_at(self) -> dt.datetime:
-        return _utc(self.day, self.ends)
+        return at(self.day, self.ends)
 
 
 @functools.cache
@@ -55,7 +55,8 @@ def _hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def _utc(day: dt.date, hhmm: str) -> dt.datetime:
+def at(day: dt.date, hhmm: str) -> dt.datetime:
+    """An office time ("HH:MM") on an office day, as stored (naive UTC)."""
     hours, minutes = (int(part) for part in hhmm.split(":"))
     local = dt.datetime(day.year, day.month, day.day, hours, minutes, tzinfo=OFFICE_TZ)
     return local.astimezone(dt.UTC).replace(tzinfo=None)
@@ -63,12 +64,12 @@ def _utc(day: dt.date, hhmm: str) -> dt.datetime:
 
 def office_time(day: dt.date, hhmm: str) -> dt.datetime:
     """An office day's time, as stored (naive UTC)."""
-    return _utc(day, hhmm)
+    return at(day, hhmm)
 
 
 def day_start(day: dt.date) -> dt.datetime:
     """Midnight of an office day, as stored (naive UTC)."""
-    return _utc(day, "00:00")
+    return at(day, "00:00")
 
 
 def planned_slots(service: VisitService, day: dt.date, closures: list[VisitClosure]) -> list[PlannedSlot]:

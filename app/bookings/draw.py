@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app import signals
-from app.bookings import services
+from app.bookings import reconfirmation, services
 from app.bookings.models import BookingMode, Visit, VisitDraw, VisitService, VisitSlot, VisitState
 from app.clock import OFFICE_TZ, utcnow
 from app.extensions import db
@@ -100,6 +100,8 @@ def run(service: VisitService, seed: str | None = None, now: dt.datetime | None 
             given += 1
             visit.slot_id, visit.state, visit.confirmed_at = slot.id, VisitState.CONFIRMED, now
             db.session.flush()
+            db.session.refresh(visit, ["slot"])
+            reconfirmation.ask(visit, now)
             signals.visit_allocated.send(
                 signals.VisitChanged(visit.id, visit.person_id, visit.booked_by_id, visit.language)
             )

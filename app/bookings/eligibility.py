@@ -126,3 +126,30 @@ def services_for(subject: Subject, service_point_id: int | None = None) -> list[
         query = query.where(VisitService.service_point_id == service_point_id)
     services = db.session.scalars(query.order_by(VisitService.service_point_id, VisitService.position))
     return [service for service in services if serves(service, subject)]
+
+
+def subject_by_number(typed: str) -> Subject | None:
+    """For a clerk booking for a caller: the application with that PIO number (and its case) or the
+    case with that signature, as the caller reads it out; the visit is its applicant's."""
+    number = " ".join(typed.split()).upper()
+    if not number:
+        return None
+    submission = db.session.scalar(select(Submission).where(Submission.reference == number))
+    if submission is not None:
+        case = db.session.scalar(select(Case).where(Case.submission_id == submission.id))
+        owner = submission.owner_id or (case.applicant_id if case else None)
+        return _of_application(submission, case, owner, _name_of(owner)) if owner else None
+    case = db.session.scalar(select(Case).where(Case.signature == number))
+    if case is None or case.applicant_id is None:
+        return None
+    if case.submission_id is not None:
+        submission = db.session.get(Submission, case.submission_id)
+        return _of_application(submission, case, case.applicant_id, _name_of(case.applicant_id))
+    return Subject(
+        None, case.id, None, case.signature, None, case.case_type.code, case.applicant_id, _name_of(case.applicant_id)
+    )
+
+
+def _name_of(person_id: int | None) -> str | None:
+    person = db.session.get(PortalUser, person_id) if person_id else None
+    return f"{person.first_name} {person.last_name}".strip() if person else None

@@ -299,6 +299,10 @@ class Visit(Model):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
     confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # after repeated no-shows the person confirms on the day before that they will come, or the place
+    # is given back (bookings/reconfirmation.py)
+    must_reconfirm: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), nullable=False)
+    reconfirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     service: Mapped[VisitService] = relationship()
     slot: Mapped[VisitSlot | None] = relationship()

@@ -88,10 +88,12 @@ def next_release() -> dt.datetime:
 
 
 def nightly() -> None:
-    """Job: release every service's slots, then draw the day's requests for the services that give
-    dates by a draw (bookings/draw.py), then ask for the next night's run (one waits at a time)."""
-    from app.bookings import draw
+    """Job: mark the past day's visits nobody came to as missed, release every service's slots, then
+    draw the day's requests for the services that give dates by a draw (bookings/draw.py), then ask
+    for the next night's run (one waits at a time)."""
+    from app.bookings import draw, services
 
+    services.mark_missed()
     release_all()
     draw.run_all()
     schedule_nightly()

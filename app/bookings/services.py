@@ -20,9 +20,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.util import identity_key
 
 from app import signals
-from app.bookings import calendar
+from app.bookings import calendar, reconfirmation
 from app.bookings.models import ACTIVE, Visit, VisitService, VisitSlot, VisitState
-from app.clock import office_today, utcnow
+from app.clock import office_date, office_today, utcnow
 from app.extensions import db
 from app.jobs import enqueue_at
 
@@ -161,6 +161,10 @@ def _give_back(slot_id: int, places: int = 1) -> None:
         .execution_options(synchronize_session=False)
     )
     _reread(slot_id)
+    from app.bookings import waiting_list
+
+    slot = db.session.get(VisitSlot, slot_id)
+    waiting_list.place_freed(slot.service, slot_id)
 
 
 def _reread(slot_id: int) -> None:
@@ -233,6 +237,7 @@ def confirm(visit: Visit, now: dt.datetime | None = None) -> Visit:
             return visit
         raise HoldExpired
     db.session.refresh(visit)
+    reconfirmation.ask(visit, now)
     signals.visit_confirmed.send(_changed(visit))
     return visit
 
@@ -280,6 +285,7 @@ def move(visit: Visit, slot_id: int, now: dt.datetime | None = None) -> Visit:
         if old is not None:
             _give_back(old)
     db.session.refresh(visit)
+    reconfirmation.ask(visit, now)
     signals.visit_confirmed.send(_changed(visit))
     return visit
 
@@ -304,3 +310,15 @@ def give_back_expired_holds(now: dt.datetime | None = None) -> int:
     for slot_id, places in sorted(collections.Counter(slot_id for (slot_id,) in ended).items()):
         _give_back(slot_id, places)
     return len(ended)
+
+
+def mark_missed(now: dt.datetime | None = None) -> int:
+    """The nightly round: a booked visit whose day has passed without a ticket taken was missed."""
+    today = calendar.day_start(office_today() if now is None else office_date(now))
+    past = select(VisitSlot.id).where(VisitSlot.starts_at < today)
+    return db.session.execute(
+        update(Visit)
+        .where(Visit.state == VisitState.CONFIRMED, Visit.slot_id.in_(past))
+        .values(state=VisitState.NO_SHOW)
+        .execution_options(synchronize_session=False)
+    ).rowcount

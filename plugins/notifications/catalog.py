@@ -182,5 +182,7 @@ SAMPLES = {
     "change_link": "https://przybysz.example/visits/change/eyJ2IjoxfQ.sample",
 }
 EVENT_SAMPLES = {
-    "phone-confirmation": {"code": "482913"}
+    "visit-reconfirm": {"until": "18:00"},
+    "visit-offered": {"until": "15.03.2026, 21:40"},
+    "phone-confirmation": {"code": "482913"},
 }  # an annex's code is 12 letters and digits, a phone's 6 digits

@@ -236,7 +236,7 @@ def _visit_told(event: str, change: signals.VisitChanged) -> None:
 
 def remind_visit(visit_id: int, starts_at: str) -> None:
     """Job, the day before a visit: the reminder, unless the visit was cancelled or moved since (a
-    move asks for a reminder of its own)."""
+    move asks for a reminder of its own); for a visit to be confirmed again, the request to do so."""
     from app.bookings.models import VisitState
 
     visit = _visit(visit_id)
@@ -244,13 +244,18 @@ def remind_visit(visit_id: int, starts_at: str) -> None:
         return
     if visit.slot.starts_at.isoformat() != starts_at:
         return
+    from app.bookings import reconfirmation
+
     user = _user(visit.person_id)
     values = {"link": panel_link("visit.page", visit_id=visit.id), "when": _when(visit.slot.starts_at)}
-    _email(user, "visit-reminder", {**values, "visit": str(visit.id)}, visit.case_id)
-    _sms(user, "visit-reminder", values, visit.case_id)
+    event = "visit-reminder"
+    if reconfirmation.pending(visit):  # after repeated no-shows: confirm today, or the place goes back
+        event, values["until"] = "visit-reconfirm", current_app.config["VISIT_RECONFIRM_UNTIL"]
+    _email(user, event, {**values, "visit": str(visit.id)}, visit.case_id)
+    _sms(user, event, values, visit.case_id)
 
 
-CHANGE_LINK_EVENTS = ("visit-confirmed", "visit-allocated", "visit-reminder")
+CHANGE_LINK_EVENTS = ("visit-confirmed", "visit-allocated", "visit-reminder", "visit-reconfirm")
 
 
 def visit_change_link(event: str, values: dict[str, str]) -> dict[str, str]:
@@ -266,6 +271,21 @@ def visit_change_link(event: str, values: dict[str, str]) -> dict[str, str]:
         return {"change_link": values["link"]}
     token = links.change_token(visit)
     return {"change_link": f"{current_app.config['PUBLIC_BASE_URL']}/visits/change/{token}"}
+
+
+def visit_offered(app: Flask, change: signals.VisitChanged) -> None:
+    """A place freed up for the first on the waiting list: when, and until when it is kept."""
+    visit = _visit(change.visit_id)
+    if visit is None or visit.slot is None or visit.held_until is None:
+        return
+    user = _user(change.person_id)
+    values = {
+        "link": panel_link("visit.page", visit_id=visit.id),
+        "when": _when(visit.slot.starts_at),
+        "until": _when(visit.held_until),
+    }
+    _email(user, "visit-offered", values, visit.case_id)
+    _sms(user, "visit-offered", values, visit.case_id)
 
 
 def visit_cancelled(app: Flask, change: signals.VisitChanged) -> None:
@@ -286,3 +306,4 @@ def connect(app: Flask) -> None:
     signals.visit_confirmed.connect(visit_confirmed, app)
     signals.visit_allocated.connect(visit_allocated, app)
     signals.visit_cancelled.connect(visit_cancelled, app)
+    signals.visit_offered.connect(visit_offered, app)

@@ -25,9 +25,11 @@ def _visit_page(visit_id: int) -> str:
 def register(app, appbuilder) -> None:
     from flask_login import current_user
 
-    from plugins.visits import views
+    from plugins.visits import board, queue_views, views
 
     app.register_blueprint(views.bp)
+    app.register_blueprint(queue_views.bp)
+    board.connect(app)
     # the pages that read free times and take places are limited per account and per address
     limiter = appbuilder.sm.limiter
     for endpoint in ("visits.choose_time", "visits.confirm"):
@@ -36,6 +38,10 @@ def register(app, appbuilder) -> None:
             key_func=lambda: f"account:{current_user.get_id()}",
             scope="booking-account",
         )(limiter.limit(app.config["RATELIMIT_BOOKING"], scope="booking-address")(app.view_functions[endpoint]))
+    # the kiosk answers without an account: codes typed are limited per address
+    app.view_functions["queue.kiosk"] = limiter.limit(app.config["RATELIMIT_KIOSK"], scope="kiosk", methods=["POST"])(
+        app.view_functions["queue.kiosk"]
+    )
     # the link from the e-mails answers without an account: limited per address
     app.view_functions["visits.change"] = limiter.limit(app.config["RATELIMIT_BOOKING"], scope="booking-link")(
         app.view_functions["visits.change"]

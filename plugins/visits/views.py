@@ -5,6 +5,7 @@ to bring, a calendar file and cancelling. A person reaches only their own visits
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from itertools import groupby
 
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
@@ -14,7 +15,7 @@ from sqlalchemy import or_, select
 
 from app.accounts.access import applicants_only
 from app.accounts.models import AccountType
-from app.bookings import draw, eligibility, employers, links, services
+from app.bookings import draw, eligibility, employers, links, reconfirmation, services, waiting_list
 from app.bookings.models import ACTIVE, BookingMode, Visit, VisitService, VisitState
 from app.clock import office_date, utcnow
 from app.extensions import db
@@ -155,6 +156,8 @@ def choose_time():
         return redirect(url_for("visits.new"))
     if service.mode == BookingMode.ALLOCATE:
         return _request_page(subject, service)
+    if request.values.get("wait") == "1":  # no free time: the waiting list
+        return _request_page(subject, service, waiting=True)
     language = current_language()
     error, status = None, 200
     if request.method == "POST":
@@ -177,8 +180,9 @@ def choose_time():
     return _times_page(service, subject, error, status)
 
 
-def _request_page(subject, service):
-    """A service with dates by a draw: the person asks, saying the half-days they cannot come."""
+def _request_page(subject, service, waiting: bool = False):
+    """A service with dates by a draw (or the waiting list of one with times to choose): the person
+    asks, saying the half-days they cannot come."""
     cannot = [value for value in request.form.getlist("cannot") if value in draw.HALF_DAYS]
     typed_end = request.form.get("stay_ends_on", "").strip()[:10]
     error, status = None, 200
@@ -194,16 +198,24 @@ def _request_page(subject, service):
         if error is None and _over_employers_limit():
             error, status = _limit_message(), 429
         if error is None:
+            about = _about(subject, current_language())
             try:
-                visit = draw.request(service, _about(subject, current_language()), cannot, stay_ends_on)
+                if waiting:
+                    visit = waiting_list.join(service, about, cannot)
+                else:
+                    visit = draw.request(service, about, cannot, stay_ends_on)
             except services.AlreadyBooked as booked:
                 flash(_l("You already have a visit for this. You can change or cancel it here."), "warning")
                 target = url_for("visits.visit", visit_id=booked.visit_id) if booked.visit_id else None
                 return redirect(target or url_for("visits.my_visits"))
-            flash(_l("Your request is in. You will be told the date the draw gives you."), "success")
+            if waiting:
+                flash(_l("You are on the waiting list. We will write to you when a place frees up."), "success")
+            else:
+                flash(_l("Your request is in. You will be told the date the draw gives you."), "success")
             return redirect(url_for("visits.visit", visit_id=visit.id))
     return render_template(
         "visits/request.html",
+        waiting=waiting,
         subject=subject,
         service=service,
         cannot=cannot,
@@ -298,12 +310,61 @@ def _subject_of(visit: Visit) -> eligibility.Subject | None:
     return eligibility.subject_of(current_user, key)
 
 
+@dataclass(frozen=True)
+class _Reconfirm:
+    opens: dt.datetime
+    closes: dt.datetime
+    open_now: bool
+
+
+def _reconfirm(visit: Visit) -> _Reconfirm | None:
+    """For a visit to be confirmed again: when, and whether now."""
+    if not reconfirmation.pending(visit):
+        return None
+    opens, closes = reconfirmation.window(visit)
+    return _Reconfirm(opens, closes, opens <= utcnow() <= closes)
+
+
+def _reconfirmed(visit: Visit) -> str | None:
+    """Confirm a visit again; the message to show when it cannot be."""
+    try:
+        reconfirmation.reconfirm(visit)
+    except reconfirmation.NotYet:
+        return _l("The visit can be confirmed on the day before it. We will send you a reminder with a link.")
+    except reconfirmation.TooLate:
+        return _l("The time to confirm this visit has passed.")
+    return None
+
+
+@bp.route("/visits/<int:visit_id>/reconfirm", methods=["POST"])
+@applicants_only
+def reconfirm(visit_id: int):
+    found = _own_visit(visit_id)
+    problem = _reconfirmed(found)
+    if problem:
+        flash(problem, "warning")
+    else:
+        flash(_l("Thank you: your visit is confirmed. We are expecting you."), "success")
+    return redirect(url_for("visits.visit", visit_id=found.id))
+
+
 @bp.route("/visits/<int:visit_id>")
 @applicants_only
 def visit(visit_id: int):
     found = _own_visit(visit_id)
+    if found.state == VisitState.HELD:  # a place held (an offer from the waiting list too): confirm it
+        return redirect(url_for("visits.confirm", visit_id=found.id))
+    given_up = (
+        found.state == VisitState.CANCELLED
+        and found.must_reconfirm
+        and found.reconfirmed_at is None
+        and found.slot is not None
+        and found.cancelled_at >= reconfirmation.window(found)[1]
+    )
     return render_template(
         "visits/visit.html",
+        reconfirm=_reconfirm(found),
+        given_up=given_up,
         visit=found,
         subject=_subject_of(found),
         code=services.format_code(found.code),
@@ -394,6 +455,13 @@ def change(token: str):
     if visit is None:
         return render_template("visits/change_void.html"), 404
     error, status = None, 200
+    if request.method == "POST" and request.form.get("action") == "reconfirm":
+        problem = _reconfirmed(visit)
+        flash(
+            problem or _l("Thank you: your visit is confirmed. We are expecting you."),
+            "warning" if problem else "success",
+        )
+        return redirect(url_for("visits.change", token=token))
     if request.method == "POST":
         try:
             if request.form.get("action") == "cancel":
@@ -414,6 +482,7 @@ def change(token: str):
     if request.method == "GET" and "day" not in request.args:
         return render_template(
             "visits/change.html",
+            reconfirm=_reconfirm(visit),
             visit=visit,
             token=token,
             code=services.format_code(visit.code),

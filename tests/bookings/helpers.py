@@ -69,6 +69,21 @@ def booking_page_values(user) -> dict:
     booked = services.hold(service, free[1].id, services.VisitFor(user.id, paper_submission(user, "TRP"), None, "pl"))
     services.confirm(booked)
     by_draw = a_service(mode="allocate", stay_priority=True, needs="either", name_en="Fingerprints (by a draw)")
+    # the queue: a counter for the filing service, a visitor at it and one waiting with a walk-in ticket
+    from app.bookings.models import Counter
+    from app.bookings.queue import queue_system
+    from app.clock import utcnow
+    from app.forms.models import Submission
+
+    walk_ins = a_service(walk_ins=True, name_en="Consultation (test)")
+    counter = Counter(service_point_id=point.id, number=99, services=[service, walk_ins])
+    db.session.add(counter)
+    db.session.flush()
+    queue = queue_system()
+    queue.walk_in(point.id, walk_ins.id, "uk", utcnow())
+    queue.call_next(counter.id, user.id, utcnow())
+    waiting = queue.walk_in(point.id, walk_ins.id, "pl", utcnow())
+    submission_id = paper_submission(user, "TRP")
     db.session.commit()
     from app.bookings import links
 
@@ -81,4 +96,7 @@ def booking_page_values(user) -> dict:
         "first_free_day": office_date(free[0].starts_at).isoformat(),
         "held_visit": held.id,
         "visit": booked.id,
+        "counter": counter.id,
+        "ticket": waiting.public_id,
+        "paper_reference": db.session.get(Submission, submission_id).reference,
     }

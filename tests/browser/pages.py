@@ -12,7 +12,8 @@ class Page:
     path: str  # "{language}": the language checked; "{submission}", "{case}", "{queue}", "{annex}",
     # "{case_with_employer}", "{closed_case}", "{long_closed_case}", and the booking pages'
     # "{paper_submission}", "{draw_service}", "{change_token}", "{wroclaw}", "{filing_service}",
-    # "{first_free_day}", "{held_visit}", "{visit}": made for the user (page_values)
+    # "{first_free_day}", "{held_visit}", "{visit}", and the queue's "{counter}", "{ticket}",
+    # "{paper_reference}": made for the user (page_values)
     role: str | None = None  # sign in with this role first
     after: str | None = None  # a step that brings the page to a state worth checking (helpers.py)
     status: int = 200
@@ -101,6 +102,20 @@ PAGES = [
     Page("employees' visits", "/visits/employees", role="Employer"),
     Page("a visit's change link", "/visits/change/{change_token}", role="Applicant"),  # opened signed in or not
     Page("a change link that does not work", "/visits/change/void", status=404),
+    Page(
+        "joining the waiting list",
+        "/visits/new/times?about=s{paper_submission}&service={filing_service}&wait=1",
+        role="Applicant",
+    ),
+    Page("ticket machines and boards", "/kiosk"),
+    Page("a ticket machine", "/kiosk/{wroclaw}", role="Applicant"),  # the values need a user; the page none
+    Page("a ticket machine with errors", "/kiosk/{wroclaw}", role="Applicant", after="submit-empty", status=422),
+    Page("a ticket", "/kiosk/ticket/{ticket}", role="Applicant"),
+    Page("a display board", "/board/{wroclaw}", role="Applicant"),
+    Page("counters", "/counter/", role="Clerk"),
+    Page("a counter's desk", "/counter/{counter}", role="Clerk"),
+    Page("booking for a caller", "/counter/book/?number={paper_reference}&service={filing_service}", role="Clerk"),
+    Page("visit statistics", "/visit-statistics/", role="Supervisor"),
     Page("my cases", "/my-cases", role="Applicant"),
     Page("my cases, employer", "/my-cases", role="Employer"),
     Page("a case of mine", "/my-cases/{case}", role="Applicant"),

@@ -172,4 +172,7 @@ VISIT_VALUES = (
     "first_free_day",
     "held_visit",
     "visit",
+    "counter",
+    "ticket",
+    "paper_reference",
 )

@@ -77,3 +77,20 @@ def test_a_date_given_by_the_draw_is_told_in_words_of_its_own(app):
     [notice] = _notices(person, "visit-allocated")
     assert (notice.language, notice.values["when"]) == ("ru", "15.01.2030, 09:20")
     assert _notices(person, "visit-confirmed") == []
+
+
+def test_after_repeated_no_shows_the_reminder_asks_to_confirm_by_the_hour(app):
+    person = make_user("Applicant", preferred_language="pl")
+    service = a_service(horizon_days=3650)
+    for _ in range(2):
+        about = services.VisitFor(person.id, paper_submission(person, "TRP"), None, "pl")
+        services.new_visit(service, about, state="no-show")
+    slot = a_slot(service, dt.datetime(2030, 1, 15, 8, 20))
+    about = services.VisitFor(person.id, paper_submission(person, "TRP"), None, "pl")
+    visit = services.confirm(services.hold(service, slot.id, about))
+    receivers.remind_visit(visit.id, visit.slot.starts_at.isoformat())
+    assert _notices(person, "visit-reminder") == []
+    [email] = _notices(person, "visit-reconfirm")  # no SMS: the account's phone is not confirmed
+    assert (email.channel, email.language, email.values["until"]) == ("email", "pl", "18:00")
+    # the one-time link, where the visit is confirmed without signing in
+    assert "/visits/change/" in receivers.visit_change_link("visit-reconfirm", email.values)["change_link"]

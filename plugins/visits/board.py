@@ -1,0 +1,111 @@
+"""What a display board shows, and how it reaches every board on every web process: each change of a
+point's queue (``signals.ticket_changed``) publishes the point's board to Redis once the change is
+committed; each board's live stream (server-sent events) subscribes to its point's channel. Without
+Redis (the embedded mode) the boards poll ``state.json`` instead.
+
+A board carries ticket numbers, counters and the language a call is spoken in: never a name."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+
+from flask import Flask, current_app
+
+from app import signals
+from app.bookings.queue import queue_system
+from app.clock import utcnow
+from app.unit_of_work import after_commit_gathered
+
+log = logging.getLogger(__name__)
+
+
+def channel(point_id: int) -> str:
+    return f"przybysz:board:{point_id}"
+
+
+def state(point_id: int) -> dict:
+    board = queue_system().board(point_id, utcnow())
+    return {
+        "calls": [
+            {
+                "id": call.ticket_id,
+                "ticket": call.label,
+                "counter": call.counter_number,
+                "language": call.language,
+                "calls": call.calls,
+                "at": call.called_at.isoformat() + "Z",
+            }
+            for call in board.calls
+        ],
+        "waits": [
+            {"service": wait.service_id, "letter": wait.letter, "waiting": wait.waiting, "minutes": wait.minutes}
+            for wait in board.waits
+        ],
+    }
+
+
+def _publish(app: Flask, point_ids: list[int]) -> None:
+    connection = app.extensions.get("redis")
+    if connection is None:
+        return
+    for point_id in sorted(set(point_ids)):
+        with app.app_context():  # a fresh session: the committing one runs no statements in its hook
+            body = json.dumps(state(point_id))
+        try:
+            connection.publish(channel(point_id), body)
+        except Exception:  # a board that misses a push reads the state on its next poll or reconnect
+            log.warning("board of point %s not pushed: Redis does not answer", point_id)
+
+
+def _ticket_changed(app: Flask, payload: signals.TicketChanged) -> None:
+    after_commit_gathered(("queue-board", id(app)), functools.partial(_publish, app), payload.point_id)
+
+
+def connect(app: Flask) -> None:
+    signals.ticket_changed.connect(_ticket_changed, app)
+
+
+def stream_seconds() -> int:
+    return current_app.config["BOARD_STREAM_SECONDS"]
+
+
+def subscribe(url: str, point_id: int):
+    """A subscription to the point's channel, or None when Redis does not answer."""
+    from redis import Redis
+    from redis.exceptions import RedisError
+
+    connection = Redis.from_url(url, socket_connect_timeout=2, socket_timeout=30)
+    try:
+        subscription = connection.pubsub(ignore_subscribe_messages=True)
+        subscription.subscribe(channel(point_id))
+    except RedisError:
+        connection.close()
+        return None
+    return subscription
+
+
+def stream(subscription, first: str, seconds: int):
+    """Server-sent events: the state now, then each published one, a comment every 15 s so that
+    proxies keep the connection; after ``seconds`` the stream ends and the browser reconnects."""
+    import time
+
+    from redis.exceptions import RedisError
+
+    ends = time.monotonic() + seconds
+    try:
+        yield f"retry: 3000\nevent: board\ndata: {first}\n\n"
+        while (left := ends - time.monotonic()) > 0:
+            try:
+                message = subscription.get_message(timeout=min(15.0, left))
+            except RedisError:
+                return  # the browser reconnects; while Redis is away it polls
+            if message is None:
+                yield ": still here\n\n"
+            else:
+                data = message["data"].decode() if isinstance(message["data"], bytes) else message["data"]
+                yield f"event: board\ndata: {data}\n\n"
+    finally:
+        subscription.close()
+        subscription.connection_pool.disconnect()
