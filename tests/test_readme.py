@@ -20,7 +20,8 @@ ROLES = {
     "/visits": "Applicant",
     "/visits/employees": "Employer",
 }
-STAFF = ("/backoffice/", "/desk/", "/work/", "/formdefinitionview/", "/users/", "/api/v1/_openapi")
+STAFF = ("/backoffice/", "/desk/", "/work/", "/formdefinitionview/", "/users/", "/api/v1/_openapi", "/counter/")
+STAFF += ("/visit-statistics/",)
 
 
 def test_the_readme_names_addresses():
