@@ -1,7 +1,8 @@
 """What a display board shows, and how it reaches every board on every web process: each change of a
-point's queue (``signals.ticket_changed``) publishes the point's board to Redis once the change is
-committed; each board's live stream (server-sent events) subscribes to its point's channel. Without
-Redis (the embedded mode) the boards poll ``state.json`` instead.
+point's queue (``signals.ticket_changed``) is published to the point's Redis channel once the change
+is committed (a word, no query: the committing request's connection is still held then); each
+board's live stream (server-sent events) subscribes to the channel and, on a change, reads the
+board as committed and sends it. Without Redis (the embedded mode) the boards poll ``state.json``.
 
 A board carries ticket numbers, counters and the language a call is spoken in: never a name."""
 
@@ -51,10 +52,8 @@ def _publish(app: Flask, point_ids: list[int]) -> None:
     if connection is None:
         return
     for point_id in sorted(set(point_ids)):
-        with app.app_context():  # a fresh session: the committing one runs no statements in its hook
-            body = json.dumps(state(point_id))
         try:
-            connection.publish(channel(point_id), body)
+            connection.publish(channel(point_id), "changed")
         except Exception:  # a board that misses a push reads the state on its next poll or reconnect
             log.warning("board of point %s not pushed: Redis does not answer", point_id)
 
@@ -86,9 +85,11 @@ def subscribe(url: str, point_id: int):
     return subscription
 
 
-def stream(subscription, first: str, seconds: int):
-    """Server-sent events: the state now, then each published one, a comment every 15 s so that
-    proxies keep the connection; after ``seconds`` the stream ends and the browser reconnects."""
+def stream(app: Flask, subscription, point_id: int, first: str, seconds: int):
+    """Server-sent events: the state now, then the state after each change (changes that come
+    together are read once), a comment every 15 s so that proxies keep the connection; after
+    ``seconds`` the stream ends and the browser reconnects. Between changes it holds no database
+    connection."""
     import time
 
     from redis.exceptions import RedisError
@@ -99,13 +100,16 @@ def stream(subscription, first: str, seconds: int):
         while (left := ends - time.monotonic()) > 0:
             try:
                 message = subscription.get_message(timeout=min(15.0, left))
+                while message is not None and subscription.get_message(timeout=0.05) is not None:
+                    pass  # a burst of changes: one reading of the board
             except RedisError:
                 return  # the browser reconnects; while Redis is away it polls
             if message is None:
                 yield ": still here\n\n"
-            else:
-                data = message["data"].decode() if isinstance(message["data"], bytes) else message["data"]
-                yield f"event: board\ndata: {data}\n\n"
+                continue
+            with app.app_context():
+                data = json.dumps(state(point_id))
+            yield f"event: board\ndata: {data}\n\n"
     finally:
         subscription.close()
         subscription.connection_pool.disconnect()

@@ -171,7 +171,7 @@ def events(point_id: int):
         return Response(status=503)  # Redis does not answer: the board polls until it does
     first = json.dumps(board.state(point.id))
     return Response(
-        board.stream(subscription, first, board.stream_seconds()),
+        board.stream(current_app._get_current_object(), subscription, point.id, first, board.stream_seconds()),
         mimetype="text/event-stream",
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
     )

@@ -83,8 +83,10 @@ class TicketNumber(Model):
     never print the same number. A transferred ticket keeps its number under another service."""
 
     __tablename__ = "queue_ticket_number"
+    __table_args__ = (UniqueConstraint("service_point_id", "letter", "day", name="uq_queue_ticket_number_day"),)
 
-    service_point_id: Mapped[int] = mapped_column(ForeignKey("service_point.id", ondelete="CASCADE"), primary_key=True)
-    letter: Mapped[str] = mapped_column(String(1), primary_key=True)
-    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_point_id: Mapped[int] = mapped_column(ForeignKey("service_point.id", ondelete="CASCADE"), nullable=False)
+    letter: Mapped[str] = mapped_column(String(1), nullable=False)
+    day: Mapped[dt.date] = mapped_column(Date, nullable=False)
     last: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -149,7 +149,7 @@ def test_a_call_reaches_a_boards_live_stream_through_redis(app):
     with app.app_context(), time_machine.travel(NOON, tick=False):
         called = queue_system().call_next(counter.id, make_user("Clerk").id, NOON)
         db.session.commit()
-    reader.join(10)
+        reader.join(10)  # the stream reads the board of the day it is in
     answer.close()
     boards = [
         json.loads(part.split("data: ", 1)[1]) for part in "".join(events).split("\n\n") if "event: board" in part
