@@ -53,7 +53,7 @@ class CallerBookingView(BaseView):
             person=db.session.get(PortalUser, subject.person_id) if subject else None,
             offered=offered,
             service=service,
-            days=list(days)[:20],
+            days=[(each, each.isoformat()) for each in list(days)[:20]],  # the day and how its address names it
             day=day,
             times=days.get(day, []),
             error=error,

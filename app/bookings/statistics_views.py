@@ -51,8 +51,8 @@ class VisitStatisticsView(BaseView):
             title=_l("Visit statistics"),
             points=points,
             point=point,
-            first=first,
-            last=last,
+            first_key=first.isoformat(),  # the date fields' values
+            last_key=last.isoformat(),
             problem=problem,
             rows=rows,
             waits=queue_system().waits(point.id, utcnow()) if point else [],

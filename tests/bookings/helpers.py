@@ -53,7 +53,21 @@ def an_applicant(language: str = "uk") -> services.VisitFor:
     return services.VisitFor(person.id, paper_submission(person, "TRP"), None, language)
 
 
+_MADE: dict[str, dict] = {}
+
+
 def booking_page_values(user) -> dict:
+    """Once per user (a walk over many pages asks again for each): see ``_booking_page_values``."""
+    from app.bookings.models import Visit
+
+    made = _MADE.get(user.email)
+    visit = db.session.get(Visit, made["visit"]) if made else None
+    if visit is None or visit.person_id != user.id:  # none yet, or cleaned up since
+        made = _MADE[user.email] = _booking_page_values(user)
+    return made
+
+
+def _booking_page_values(user) -> dict:
     """What the booking pages' paths need for ``user`` (tests/browser/pages.py): an application to
     book for, a filing service of Wrocław's with its slots released, its first free day, a held visit
     and a booked one, and a service by a draw. All new rows: the pages' tests commit for real, and
@@ -70,15 +84,14 @@ def booking_page_values(user) -> dict:
     services.confirm(booked)
     by_draw = a_service(mode="allocate", stay_priority=True, needs="either", name_en="Fingerprints (by a draw)")
     # the queue: a counter for the filing service, a visitor at it and one waiting with a walk-in ticket
-    from app.bookings.models import Counter
     from app.bookings.queue import queue_system
     from app.clock import utcnow
     from app.forms.models import Submission
 
     walk_ins = a_service(walk_ins=True, name_en="Consultation (test)")
-    counter = Counter(service_point_id=point.id, number=99, services=[service, walk_ins])
-    db.session.add(counter)
-    db.session.flush()
+    from tests.bookings.queue_helpers import a_counter
+
+    counter = a_counter(service, walk_ins)
     queue = queue_system()
     queue.walk_in(point.id, walk_ins.id, "uk", utcnow())
     queue.call_next(counter.id, user.id, utcnow())
