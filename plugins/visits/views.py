@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from itertools import groupby
 
+import segno
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -361,8 +362,11 @@ def visit(visit_id: int):
         and found.slot is not None
         and found.cancelled_at >= reconfirmation.window(found)[1]
     )
+    booked = found.state in (VisitState.CONFIRMED, VisitState.CHECKED_IN)
     return render_template(
         "visits/visit.html",
+        # the code as a QR code too: the kiosk's scanner reads it from a phone's screen or a printout
+        qr=segno.make(found.code, error="m").png_data_uri(scale=5, border=2) if booked else None,
         reconfirm=_reconfirm(found),
         given_up=given_up,
         visit=found,

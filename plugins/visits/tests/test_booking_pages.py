@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import segno
 from icalendar import Calendar
 from sqlalchemy import select
 
@@ -68,6 +69,8 @@ def test_an_applicant_books_a_visit_for_their_application_and_cancels_it(app):
     page = client.get(f"/visits/{visit.id}").get_data(as_text=True)
     db.session.refresh(visit)
     assert f"{visit.code[:4]}-{visit.code[4:]}" in page and "What to bring" in page and "4 recent photographs" in page
+    # the same code as a QR code, for the kiosk's scanner (which types what it reads into the code field)
+    assert segno.make(visit.code, error="m").png_data_uri(scale=5, border=2) in page
     calendar = Calendar.from_ical(client.get(f"/visits/{visit.id}/visit.ics").get_data())
     [event] = calendar.walk("VEVENT")
     slot = db.session.get(VisitSlot, slot_id)
