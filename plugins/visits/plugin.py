@@ -38,10 +38,11 @@ def register(app, appbuilder) -> None:
             key_func=lambda: f"account:{current_user.get_id()}",
             scope="booking-account",
         )(limiter.limit(app.config["RATELIMIT_BOOKING"], scope="booking-address")(app.view_functions[endpoint]))
-    # the kiosk answers without an account: codes typed are limited per address
-    app.view_functions["queue.kiosk"] = limiter.limit(app.config["RATELIMIT_KIOSK"], scope="kiosk", methods=["POST"])(
-        app.view_functions["queue.kiosk"]
-    )
+    # the kiosk answers without an account: codes typed and tickets taken are limited per address, together
+    for endpoint in ("queue.kiosk", "queue.walk_in"):
+        app.view_functions[endpoint] = limiter.shared_limit(
+            app.config["RATELIMIT_KIOSK"], scope="kiosk", methods=["POST"]
+        )(app.view_functions[endpoint])
     # the link from the e-mails answers without an account: limited per address
     app.view_functions["visits.change"] = limiter.limit(app.config["RATELIMIT_BOOKING"], scope="booking-link")(
         app.view_functions["visits.change"]

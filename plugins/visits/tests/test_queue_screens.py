@@ -158,3 +158,29 @@ def test_a_call_reaches_a_boards_live_stream_through_redis(app):
     assert [(c["ticket"], c["counter"], c["language"]) for c in boards[1]["calls"]] == [
         (called.label, counter.number, "ru")
     ]
+
+
+def test_codes_typed_and_tickets_taken_at_a_kiosk_are_limited_per_address_together(app):
+    service, _ = a_queue(walk_ins=True)
+    db.session.commit()
+    point = service.service_point_id
+    limit = int(app.config["RATELIMIT_KIOSK"].split()[0])
+    client = app.test_client()
+    token = csrf_token(client, f"/kiosk/{point}")
+    address = {"REMOTE_ADDR": "10.0.7.1"}
+    statuses = [
+        client.post(
+            f"/kiosk/{point}/walk-in", data={"csrf_token": token, "service": service.id}, environ_base=address
+        ).status_code
+        for _ in range(limit - 1)
+    ]
+    statuses.append(
+        client.post(f"/kiosk/{point}", data={"csrf_token": token, "code": "ZZZZ"}, environ_base=address).status_code
+    )
+    statuses.append(
+        client.post(
+            f"/kiosk/{point}/walk-in", data={"csrf_token": token, "service": service.id}, environ_base=address
+        ).status_code
+    )
+    assert statuses == [302] * (limit - 1) + [422, 429]
+    assert client.get(f"/kiosk/{point}", environ_base=address).status_code == 200  # the page itself still shows
