@@ -88,11 +88,13 @@ def next_release() -> dt.datetime:
 
 
 def nightly() -> None:
-    """Job: mark the past day's visits nobody came to as missed, release every service's slots, then
-    draw the day's requests for the services that give dates by a draw (bookings/draw.py), then ask
-    for the next night's run (one waits at a time)."""
+    """Job: close the queue's past days and mark the visits nobody came to as missed, release every
+    service's slots, then draw the day's requests for the services that give dates by a draw
+    (bookings/draw.py), then ask for the next night's run (one waits at a time)."""
     from app.bookings import draw, services
+    from app.bookings.queue import queue_system
 
+    queue_system().close_past_days(office_today())
     services.mark_missed()
     release_all()
     draw.run_all()

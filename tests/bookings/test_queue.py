@@ -194,3 +194,24 @@ def test_the_board_shows_calls_with_counters_and_publishes_an_estimated_wait(app
     finally:
         signals.ticket_changed.signal.disconnect(receiver)
     assert changes == ["waiting"] * 4 + ["called", "serving", "done", "called"]
+
+
+def test_the_nightly_round_closes_what_a_past_day_left_open(app, clerk):
+    service, counter = a_queue()
+    queue = queue_system()
+    point = service.service_point_id
+    served = a_booked_visit(service)
+    never_called = a_booked_visit(service, NOON + 20 * MINUTE)
+    at_counter = queue.arrive(point, served.code, "pl", NOON).ticket
+    waiting = queue.arrive(point, never_called.code, "pl", NOON + 20 * MINUTE).ticket
+    queue.call_next(counter.id, clerk, NOON)
+    queue.start(at_counter.id, counter.id, NOON)
+    assert queue.close_past_days(NOON.date()) == 0  # the day is not over
+    assert queue.close_past_days(NOON.date() + dt.timedelta(days=1)) == 2
+    assert (db.session.get(Ticket, at_counter.id).state, db.session.get(Ticket, waiting.id).state) == (
+        "done",
+        "no-show",
+    )
+    assert db.session.get(Visit, served.id).state == VisitState.SERVED
+    # the visitor came but the day ended first: not a missed visit, and the application may book again
+    assert db.session.get(Visit, never_called.id).state == VisitState.CANCELLED

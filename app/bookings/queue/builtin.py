@@ -31,7 +31,7 @@ from app.bookings.queue import (
 )
 from app.bookings.queue.models import Ticket, TicketKind, TicketNumber, TicketState
 from app.bookings.services import normalise_code
-from app.clock import office_date
+from app.clock import office_date, utcnow
 from app.extensions import db
 
 BOARD_CALLS = 8  # the most recent calls a board shows
@@ -298,6 +298,30 @@ class BuiltinQueue:
         db.session.expire(ticket, ["service", "counter"])
         _changed(ticket)
         return info(ticket)
+
+    def close_past_days(self, today: dt.date) -> int:
+        """The nightly round: tickets left open on a past day are closed (one being served is done, one
+        waiting or called is given up), and a visit whose ticket was never started is no longer
+        active, so that the application can have a new one. Nobody is told: the office ended the day."""
+        closed = 0
+        left = db.session.scalars(
+            select(Ticket).where(
+                Ticket.day < today,
+                Ticket.state.in_((TicketState.WAITING, TicketState.CALLED, TicketState.SERVING)),
+            )
+        )
+        for ticket in left:
+            if ticket.state == TicketState.SERVING:
+                ticket.state, ticket.finished_at = TicketState.DONE, ticket.started_at
+                self._visit_to(ticket, VisitState.SERVED)
+            else:
+                ticket.state = TicketState.NO_SHOW
+                visit = db.session.get(Visit, ticket.visit_id) if ticket.visit_id else None
+                if visit is not None and visit.state == VisitState.CHECKED_IN:
+                    visit.state, visit.cancelled_at = VisitState.CANCELLED, utcnow()
+            closed += 1
+        db.session.flush()
+        return closed
 
     def board(self, point_id: int, now: dt.datetime) -> Board:
         today = office_date(now)
