@@ -72,8 +72,8 @@
     state.waits.forEach(function (wait) {
       var item = document.createElement("li");
       item.dataset.service = wait.service;
-      item.textContent = wait.letter + " " + (names[wait.service] || "") + ": " + wait.waiting + " · " +
-        minutesText.replace("{minutes}", wait.minutes);
+      item.textContent = wait.letter + " " + (names[wait.service] || "") + ": " + wait.waiting +
+        (wait.waiting ? " · " + minutesText.replace("{minutes}", wait.minutes) : "");
       waits.appendChild(item);
     });
     if (fresh.length) {
