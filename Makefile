@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 LANGS := pl ru uk
 export FLASK_APP := run.py
 
-.PHONY: run test lint i18n translations install install-test browser worker scheduler clean
+.PHONY: run test lint i18n translations install install-test browser bench-tools worker scheduler clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ browser:
 	@command -v redis-server >/dev/null 2>&1 || { \
 	  echo "Installing redis-server (the job tests start and stop servers of their own)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; }
+
+# The page bench (bench/pages.py) loads pages with wrk, Debian's package.
+bench-tools: install
+	@command -v wrk >/dev/null 2>&1 || { \
+	  echo "Installing wrk (Debian package)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
 run: translations
 	$(BIN)/flask db upgrade
