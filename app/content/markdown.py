@@ -1,7 +1,12 @@
-"""Markdown written by editors becomes safe HTML: rendered with markdown, cleaned with nh3."""
+"""Markdown written by editors becomes safe HTML: rendered with markdown, cleaned with nh3.
+
+A text is rendered once per process: published text changes only when an editor publishes, and a
+changed text is a new key, so the cache never serves an old rendering; the least recently used
+renderings leave it when it is full."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import markdown as md
@@ -43,8 +48,16 @@ def _shift_headings(html: str, top: int) -> str:
     return re.sub(r"<(/?)h([1-6])\b", lambda m: f"<{m[1]}h{min(int(m[2]) + shift, 6)}", html)
 
 
+RENDERINGS_KEPT = 4096  # a few megabytes: every published text of the portal in four languages fits
+
+
 def render(text: str, top: int = 2) -> Markup:
-    html = md.markdown(text or "", extensions=["tables", "sane_lists"], output_format="html")
+    return Markup(_rendered(text or "", top))  # noqa: S704 (sanitised by nh3 in _rendered)
+
+
+@functools.lru_cache(maxsize=RENDERINGS_KEPT)
+def _rendered(text: str, top: int) -> str:
+    html = md.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
     html = _shift_headings(html, top)
     clean = nh3.clean(
         html,
@@ -53,4 +66,4 @@ def render(text: str, top: int = 2) -> Markup:
         url_schemes={"http", "https", "mailto", "tel"},
         link_rel="noopener noreferrer",
     )
-    return Markup(clean)  # noqa: S704 (sanitised by nh3 just above)
+    return clean
