@@ -5,6 +5,7 @@ from flask_babel import lazy_gettext as _l
 
 from app.plugins import PluginInfo
 from app.web.navigation import NavItem, add_nav_item
+from app.web.page_cache import cacheable
 from app.web.slots import fill
 
 info = PluginInfo(
@@ -89,6 +90,10 @@ def register(app, appbuilder) -> None:
     from plugins.portal import cases, views  # noqa: F401  (cases adds its routes to the blueprint)
 
     app.register_blueprint(views.bp)
+    # the same for every reader who is not signed in, in a language: served from the shared cache
+    endpoints = ("case_types", "case_type", "requirements", "forms", "form", "legal_acts", "faq", "page", "news")
+    cacheable(app, *(f"portal.{name}" for name in (*endpoints, "news_item")))
+    cacheable(app, "portal.service_points", per_minute=True)  # "open now" changes with the clock
     for item in NAVIGATION:
         add_nav_item(app, item)
     fill(app, "case_type.page", lambda code, anchor=None: url_for("portal.case_type", code=code, _anchor=anchor))

@@ -1,0 +1,162 @@
+"""Public pages served to readers who are not signed in from a cache shared by every web process
+(Redis in production), with an ETag so that a browser's repeat visit is a 304.
+
+Only pages that are the same for every such reader of a language are cached: an area or a plugin
+names them with ``cacheable(app, endpoint, per_minute=...)``. A page is taken from the cache and kept
+in it only for a reader with no account signed in and no message waiting in their session; the
+key is the page's language (as the reader's request chooses it) and its full path. An answer that
+sets a cookie, is not a 200, or carries the request's script nonce is never kept. A page whose
+content changes with the clock ("open now") is kept until the next minute begins.
+
+Any committed change to a table a public page reads (``PUBLIC_TABLES``: content, the catalogue,
+forms, service points and their hours) starts a new generation: each kept page carries the
+generation it was rendered in, the generation and the page are read together, and a page of an
+older generation is rendered afresh, in every process."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import time
+
+from flask import Flask, Response, current_app, g, has_app_context, request, session
+from flask_login import current_user
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from app.extensions import cache
+from app.unit_of_work import after_commit_gathered
+from app.web.headers import csp_nonce
+from app.web.i18n import remember_requested_language, select_locale
+
+GENERATION_KEY = "pages:generation"
+KEPT_SECONDS = 3600  # a safety net: a generation's pages are dropped within the hour anyway
+PUBLIC_TABLES = frozenset(
+    {
+        "content_revision",
+        "legal_act",
+        "faq_entry",
+        "content_page",
+        "news_item",
+        "case_type",
+        "case_step",
+        "case_requirement",
+        "case_status",
+        "case_type_status",
+        "application_form",
+        "form_definition",
+        "service_point",
+        "opening_hours",
+    }
+)
+
+
+def cacheable(app: Flask, *endpoints: str, per_minute: bool = False) -> None:
+    """Serve these endpoints from the shared cache to readers who are not signed in."""
+    for endpoint in endpoints:
+        app.extensions.setdefault("cacheable_pages", {})[endpoint] = per_minute
+
+
+def _generation() -> int:
+    return cache.get(GENERATION_KEY) or 0
+
+
+def _anonymous() -> bool:
+    """No account signed in and nothing of the reader's own waiting in the session (flashed
+    messages) — checked without loading a user."""
+    return "_user_id" not in session and "_flashes" not in session
+
+
+def _etag(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=16).hexdigest()
+
+
+def _answer(body: bytes, content_type: str, etag: str) -> Response:
+    response = Response(body, content_type=content_type)
+    response.set_etag(etag)
+    response.headers["Cache-Control"] = "no-cache"  # keep it, but ask whether it changed
+    response.vary.update(("Accept-Language", "Cookie"))
+    return response.make_conditional(request)
+
+
+def serve_cached():
+    """Before the view: the cached page, if this request may have one and there is one of the
+    current generation (both read in one round trip)."""
+    if request.method not in ("GET", "HEAD") or request.endpoint not in current_app.extensions.get(
+        "cacheable_pages", {}
+    ):
+        return None
+    if not _anonymous():
+        return None
+    g.page_cache_key = f"page:{select_locale()}:{request.full_path}"
+    generation, kept = cache.get_many(GENERATION_KEY, g.page_cache_key)
+    g.page_generation = generation or 0
+    if kept is None or kept["generation"] != g.page_generation or kept["until"] <= time.time():
+        return None  # none yet, or from before a change, or past its minute: rendered afresh
+    g.page_from_cache = True
+    remember_requested_language()
+    return _answer(kept["body"], kept["content_type"], kept["etag"])
+
+
+def keep(response: Response) -> Response:
+    """After the view: a page rendered for a reader who may share it is kept, with its ETag."""
+    key = g.get("page_cache_key")
+    if key is None or g.get("page_from_cache"):
+        return response
+    if response.status_code != 200 or response.headers.get("Set-Cookie") or response.direct_passthrough:
+        return response
+    if not _anonymous() or current_user.is_authenticated:
+        return response
+    if current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token") in g:
+        return response  # a form's token is the reader's own
+    body = response.get_data()
+    if "csp_nonce" in g and csp_nonce().encode() in body:
+        return response  # a script nonce is the request's own
+    per_minute = current_app.extensions["cacheable_pages"].get(request.endpoint, False)
+    now = time.time()
+    timeout = 60 - int(now) % 60 if per_minute else KEPT_SECONDS
+    entry = {
+        "body": body,
+        "content_type": response.content_type,
+        "etag": _etag(body),
+        "generation": g.page_generation,  # read before the page was rendered: a change since makes it stale
+        "until": int(now) + timeout,
+    }
+    cache.set(key, entry, timeout=timeout)
+    response.set_etag(entry["etag"])
+    response.headers["Cache-Control"] = "no-cache"
+    response.vary.update(("Accept-Language", "Cookie"))
+    return response.make_conditional(request)
+
+
+def new_generation() -> None:
+    """The pages read something that changed: the next request renders afresh, in every process."""
+    try:
+        cache.cache.inc(GENERATION_KEY)
+    except Exception:  # the pages would stay stale: said loudly in the log
+        current_app.logger.exception("the page cache could not start a new generation")
+
+
+def _forget(app: Flask, _changes: list) -> None:
+    with app.app_context():
+        new_generation()
+
+
+def _watch_public_tables(session, flush_context) -> None:
+    """A flush that touches a public table: a new generation once its transaction commits (one per
+    commit, however many flushes; none if it rolls back)."""
+    if not has_app_context() or "cacheable_pages" not in current_app.extensions:
+        return
+    changed = [*session.new, *session.dirty, *session.deleted]
+    if any(getattr(getattr(row, "__table__", None), "name", None) in PUBLIC_TABLES for row in changed):
+        app = current_app._get_current_object()
+        after_commit_gathered(("page-generation", id(app)), functools.partial(_forget, app), None)
+
+
+def init_app(app: Flask) -> None:
+    # first of all: a page from the cache skips the rest (its path passed the other checks when it
+    # was rendered); a language asked for in the address is still remembered for the next pages
+    app.before_request_funcs.setdefault(None, []).insert(0, serve_cached)
+    app.after_request(keep)
+    if not event.contains(Session, "after_flush", _watch_public_tables):
+        event.listen(Session, "after_flush", _watch_public_tables)
