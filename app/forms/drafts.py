@@ -32,11 +32,29 @@ def may_file(user: Any, definition: FormDefinition) -> bool:
     return definition.data["filed_by"] in FILERS.get(getattr(user, "account_type", None), set())
 
 
-def fillable(user: Any) -> list[FormDefinition]:
+@dataclass(frozen=True)
+class Fillable:
+    """A form a user can start, as My applications lists it: its code and title (``data.title``,
+    as a definition's), read without the definition's whole questionnaire."""
+
+    code: str
+    data: dict[str, Any]
+
+
+def fillable(user: Any) -> list[Fillable]:
     """The forms this user can start: the newest published version of each (annexes are filled
-    on an invitation, not started on their own)."""
-    found = [services.current(code) for code in services.published_codes() if "-" not in code]
-    return sorted((d for d in found if d and may_file(user, d)), key=lambda d: d.code)
+    on an invitation, not started on their own), in one query of the titles and filers only."""
+    allowed = FILERS.get(getattr(user, "account_type", None), set())
+    rows = db.session.execute(
+        select(FormDefinition.code, FormDefinition.data["title"], FormDefinition.data["filed_by"].as_string())
+        .where(FormDefinition.published_at.isnot(None))
+        .order_by(FormDefinition.code, FormDefinition.version.desc())
+    )
+    newest: dict[str, Fillable] = {}
+    for code, title, filed_by in rows:
+        if code not in newest and "-" not in code:
+            newest[code] = Fillable(code, {"title": title}) if filed_by in allowed else None
+    return [form for form in newest.values() if form is not None]
 
 
 def start(user: Any, code: str) -> Draft | None:
