@@ -41,20 +41,31 @@ class Fillable:
     data: dict[str, Any]
 
 
+# a published version's title and filer, by its id and moment of publication: a version never changes
+_HEADS: dict[tuple[int, Any], tuple[dict[str, Any], str]] = {}
+
+
 def fillable(user: Any) -> list[Fillable]:
     """The forms this user can start: the newest published version of each (annexes are filled
-    on an invitation, not started on their own), in one query of the titles and filers only."""
+    on an invitation, not started on their own). Which version is newest is read each time (a
+    cheap query of ids); a version's title and filer are read once per process."""
     allowed = FILERS.get(getattr(user, "account_type", None), set())
     rows = db.session.execute(
-        select(FormDefinition.code, FormDefinition.data["title"], FormDefinition.data["filed_by"].as_string())
+        select(FormDefinition.id, FormDefinition.code)
         .where(FormDefinition.published_at.isnot(None))
         .order_by(FormDefinition.code, FormDefinition.version.desc())
-    )
-    newest: dict[str, Fillable] = {}
-    for code, title, filed_by in rows:
-        if code not in newest and "-" not in code:
-            newest[code] = Fillable(code, {"title": title}) if filed_by in allowed else None
-    return [form for form in newest.values() if form is not None]
+    ).all()
+    newest: dict[str, int] = {}
+    for definition_id, code in rows:
+        if "-" not in code:
+            newest.setdefault(code, definition_id)
+    missing = [i for i in newest.values() if i not in _HEADS]
+    if missing:
+        for definition_id, data in db.session.execute(
+            select(FormDefinition.id, FormDefinition.data).where(FormDefinition.id.in_(missing))
+        ):
+            _HEADS[definition_id] = (data["title"], data["filed_by"])
+    return [Fillable(code, {"title": _HEADS[i][0]}) for code, i in newest.items() if _HEADS[i][1] in allowed]
 
 
 def start(user: Any, code: str) -> Draft | None:
