@@ -59,21 +59,22 @@ def drawn_order(seed: str, entries: list[Entry], priority_by_stay: bool) -> list
     return sorted(ids, key=lambda visit_id: (ends[visit_id] is None, ends[visit_id] or dt.date.max))
 
 
-def request(service: VisitService, about: services.VisitFor, cannot: list[str], stay_ends_on: dt.date | None) -> Visit:
-    """Ask for a visit by the draw. Raises AlreadyBooked when the same application (or case) has an
-    active visit or request for the service."""
-    if service.mode != BookingMode.ALLOCATE:
-        raise NotByDraw
+def new_request(service: VisitService, about: services.VisitFor, cannot: list[str], **fields) -> Visit:
+    """A visit that waits for a date (the draw's, or a place offered from a waiting list), with the
+    half-days the person cannot come. Raises AlreadyBooked when the same application (or case) has
+    an active visit or request for the service."""
     found = services.active_visit(service, about)
     if found is not None:
         raise services.AlreadyBooked(found.id)
-    return services.new_visit(
-        service,
-        about,
-        state=VisitState.REQUESTED,
-        cannot=sorted(set(cannot) & set(HALF_DAYS)),
-        stay_ends_on=stay_ends_on,
-    )
+    cannot = sorted(set(cannot) & set(HALF_DAYS))
+    return services.new_visit(service, about, state=VisitState.REQUESTED, cannot=cannot, **fields)
+
+
+def request(service: VisitService, about: services.VisitFor, cannot: list[str], stay_ends_on: dt.date | None) -> Visit:
+    """Ask for a visit by the draw (see ``new_request``)."""
+    if service.mode != BookingMode.ALLOCATE:
+        raise NotByDraw
+    return new_request(service, about, cannot, stay_ends_on=stay_ends_on)
 
 
 def run(service: VisitService, seed: str | None = None, now: dt.datetime | None = None) -> VisitDraw:

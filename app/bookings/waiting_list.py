@@ -33,12 +33,7 @@ def join(service: VisitService, about: services.VisitFor, cannot: list[str]) -> 
     case) has an active visit or place on the list for the service."""
     if service.mode != BookingMode.CHOOSE:
         raise NotByChoice
-    found = services.active_visit(service, about)
-    if found is not None:
-        raise services.AlreadyBooked(found.id)
-    return services.new_visit(
-        service, about, state=VisitState.REQUESTED, cannot=sorted(set(cannot) & set(draw.HALF_DAYS))
-    )
+    return draw.new_request(service, about, cannot)
 
 
 def place_freed(service: VisitService, slot_id: int) -> None:

@@ -237,30 +237,29 @@ class BuiltinQueue:
         if visit is not None and visit.state == VisitState.CHECKED_IN:
             visit.state = state
 
-    def recall(self, ticket_id: int, counter_id: int, now: dt.datetime) -> TicketInfo:
-        ticket = self._at(ticket_id, counter_id, TicketState.CALLED)
-        if ticket.calls >= MAX_CALLS:
-            raise NotAtCounter
-        ticket.calls += 1
-        ticket.called_at = now
+    @staticmethod
+    def _told(ticket: Ticket) -> TicketInfo:
         db.session.flush()
         _changed(ticket)
         return info(ticket)
 
+    def recall(self, ticket_id: int, counter_id: int, now: dt.datetime) -> TicketInfo:
+        ticket = self._at(ticket_id, counter_id, TicketState.CALLED)
+        if ticket.calls >= MAX_CALLS:
+            raise NotAtCounter
+        ticket.calls, ticket.called_at = ticket.calls + 1, now
+        return self._told(ticket)
+
     def start(self, ticket_id: int, counter_id: int, now: dt.datetime) -> TicketInfo:
         ticket = self._at(ticket_id, counter_id, TicketState.CALLED)
         ticket.state, ticket.started_at = TicketState.SERVING, now
-        db.session.flush()
-        _changed(ticket)
-        return info(ticket)
+        return self._told(ticket)
 
     def finish(self, ticket_id: int, counter_id: int, now: dt.datetime) -> TicketInfo:
         ticket = self._at(ticket_id, counter_id, TicketState.SERVING)
         ticket.state, ticket.finished_at = TicketState.DONE, now
         self._visit_to(ticket, VisitState.SERVED)
-        db.session.flush()
-        _changed(ticket)
-        return info(ticket)
+        return self._told(ticket)
 
     def no_show(self, ticket_id: int, counter_id: int, now: dt.datetime) -> TicketInfo:
         ticket = self._at(ticket_id, counter_id, TicketState.CALLED)
@@ -268,9 +267,7 @@ class BuiltinQueue:
             raise NotAtCounter  # called fewer than three times: call again first
         ticket.state, ticket.finished_at = TicketState.NO_SHOW, now
         self._visit_to(ticket, VisitState.NO_SHOW)
-        db.session.flush()
-        _changed(ticket)
-        return info(ticket)
+        return self._told(ticket)
 
     def transfer(
         self, ticket_id: int, counter_id: int, now: dt.datetime, service_id: int | None, to_counter_id: int | None
