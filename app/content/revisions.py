@@ -146,4 +146,5 @@ def words_cache_key(content_type: str, language: str) -> str:
 
 
 def forget_published(content_type: str) -> None:
-    cache.delete_many(_cache_key(content_type), *(words_cache_key(content_type, code) for code in LANGUAGE_CODES))
+    words = [words_cache_key(content_type, code) for code in LANGUAGE_CODES]
+    cache.delete_many(_cache_key(content_type), *words, *(f"{key}:stamp" for key in words))

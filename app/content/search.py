@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import secrets
 from dataclasses import dataclass, field
 
 import nh3
@@ -82,6 +83,11 @@ def analyse(source: str, language: str, markdown: bool) -> IndexedText:
     return IndexedText(source, plain, {w: tuple(s) for w, s in spans.items()})
 
 
+# The analysed texts as this process last read them, by kind of content and language, with the stamp
+# they were saved under: a search reads only the stamp from the shared cache while it is unchanged.
+_READ: dict[tuple[str, str], tuple[str, dict]] = {}
+
+
 @dataclass
 class _Texts:
     """The analysed texts one search reads, from the cache per kind of published content."""
@@ -90,12 +96,25 @@ class _Texts:
     loaded: dict[str, dict] = field(default_factory=dict)
     changed: set[str] = field(default_factory=set)
 
+    def _load(self, source: str) -> dict:
+        key = words_cache_key(source, self.language)
+        stamp = cache.get(f"{key}:stamp")
+        read = _READ.get((source, self.language))
+        if stamp is not None and read is not None and read[0] == stamp:
+            return read[1]
+        texts = cache.get(key) or {}
+        if stamp is None:  # kept before stamps were: stamp it now, so that the next reading is short
+            stamp = secrets.token_hex(8)
+            cache.set(f"{key}:stamp", stamp)
+        _READ[(source, self.language)] = (stamp, texts)
+        return texts
+
     def get(self, document: Document, name: str, markdown: bool) -> tuple[IndexedText, str]:
         picked = pick(document.data, name, self.language)
         if not document.source:
             return analyse(picked.value, picked.language, markdown), picked.language
         if document.source not in self.loaded:
-            self.loaded[document.source] = cache.get(words_cache_key(document.source, self.language)) or {}
+            self.loaded[document.source] = self._load(document.source)
         texts = self.loaded[document.source]
         key = (document.data.get("id"), name, picked.language)
         text = texts.get(key)
@@ -106,7 +125,10 @@ class _Texts:
 
     def save(self) -> None:
         for source in self.changed:
-            cache.set(words_cache_key(source, self.language), self.loaded[source])
+            key, stamp = words_cache_key(source, self.language), secrets.token_hex(8)
+            cache.set(key, self.loaded[source])
+            cache.set(f"{key}:stamp", stamp)
+            _READ[(source, self.language)] = (stamp, self.loaded[source])
 
 
 def _matching(query: list[str], language: str, vocabulary: set[Word]) -> list[set[Word]]:
