@@ -70,6 +70,22 @@ def _setting(live_app, mode: str = "choose"):
         return employer.email, employee.email, submission_id, service.id, service.service_point_id, counter.id
 
 
+def _signed_in(browser, live, email: str):
+    """A browser of the person's own, signed in."""
+    context = browser.new_context(base_url=live.url)
+    page = context.new_page()
+    sign_in(page, email)
+    page.wait_for_load_state("networkidle")  # nothing of the sign-in still in flight to write the session
+    return context, page
+
+
+def _booking_page(browser, live, email: str, language: str):
+    """Signed in, on the first booking page in ``language``."""
+    context, page = _signed_in(browser, live, email)
+    open_in(page, language, "/visits/new")
+    return context, page
+
+
 def _book_by_keyboard(page, submission_id: int, point_id: int, service_id: int) -> None:
     page.locator("h1").focus()
     _tab_to(page, f"input[name=about][value=s{submission_id}]")
@@ -89,11 +105,7 @@ def _book_by_keyboard(page, submission_id: int, point_id: int, service_id: int) 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_booked_by_keyboard_checked_in_called_on_the_board_and_served(browser, live_app, live, language):
     employer_email, employee_email, submission_id, service_id, point_id, counter_id = _setting(live_app)
-    applicant = browser.new_context(base_url=live.url)
-    page = applicant.new_page()
-    sign_in(page, employee_email)
-    page.wait_for_load_state("networkidle")  # nothing of the sign-in still in flight to write the session
-    open_in(page, language, "/visits/new")
+    applicant, page = _booking_page(browser, live, employee_email, language)
     _book_by_keyboard(page, submission_id, point_id, service_id)
     # a day with free times, then a time on it
     page.locator("h1").focus()
@@ -122,9 +134,7 @@ def test_booked_by_keyboard_checked_in_called_on_the_board_and_served(browser, l
         mail["To"] == employee_email and f"/visits/{visit_id}" in mail.get_body().get_content() for mail in mails
     )
     # the employer's schedule shows it
-    office = browser.new_context(base_url=live.url)
-    employer_page = office.new_page()
-    sign_in(employer_page, employer_email)
+    office, employer_page = _signed_in(browser, live, employer_email)
     open_in(employer_page, language, "/visits/employees")
     expect(employer_page.locator("main")).to_contain_text("Shevchuk")
     office.close()
@@ -143,11 +153,9 @@ def test_booked_by_keyboard_checked_in_called_on_the_board_and_served(browser, l
         board = kiosk.new_page()
         open_in(board, language, f"/board/{point_id}")
         expect(board.locator("main[data-ready]")).to_have_count(1)
-        desk = browser.new_context(base_url=live.url)
-        clerk = desk.new_page()
         with live_app.app_context():
             clerk_email = make_user("Clerk").email
-        sign_in(clerk, clerk_email)
+        desk, clerk = _signed_in(browser, live, clerk_email)
         clerk.goto(f"/counter/{counter_id}")
         with clerk.expect_navigation():
             clerk.locator(f"form[action='/counter/{counter_id}/call'] button").click()
@@ -167,11 +175,7 @@ def test_booked_by_keyboard_checked_in_called_on_the_board_and_served(browser, l
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_scarce_service_is_asked_for_by_keyboard_and_given_a_date_by_the_draw(browser, live_app, live, language):
     _employer, employee_email, submission_id, service_id, point_id, _counter = _setting(live_app, mode="allocate")
-    context = browser.new_context(base_url=live.url)
-    page = context.new_page()
-    sign_in(page, employee_email)
-    page.wait_for_load_state("networkidle")  # nothing of the sign-in still in flight to write the session
-    open_in(page, language, "/visits/new")
+    context, page = _booking_page(browser, live, employee_email, language)
     _book_by_keyboard(page, submission_id, point_id, service_id)
     page.locator("h1").focus()
     _tab_to(page, "input[name=cannot][value='0-am']")
