@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+from urllib.parse import urlsplit
 
 from flask import Flask, current_app
 
@@ -22,8 +23,12 @@ from app.unit_of_work import after_commit_gathered
 log = logging.getLogger(__name__)
 
 
-def channel(point_id: int) -> str:
-    return f"przybysz:board:{point_id}"
+def channel(app: Flask, point_id: int) -> str:
+    """The point's channel. Publish/subscribe in Redis ignores the database number, so the name
+    carries it, with the key prefix that sets this deployment's keys apart from another's on the
+    same server: a board hears only its own portal's changes."""
+    database = urlsplit(app.config["REDIS_URL"]).path.strip("/") or "0"
+    return f"{app.config['CACHE_KEY_PREFIX']}{database}:board:{point_id}"
 
 
 def state(point_id: int) -> dict:
@@ -53,7 +58,7 @@ def _publish(app: Flask, point_ids: list[int]) -> None:
         return
     for point_id in sorted(set(point_ids)):
         try:
-            connection.publish(channel(point_id), "changed")
+            connection.publish(channel(app, point_id), "changed")
         except Exception:  # a board that misses a push reads the state on its next poll or reconnect
             log.warning("board of point %s not pushed: Redis does not answer", point_id)
 
@@ -70,15 +75,15 @@ def stream_seconds() -> int:
     return current_app.config["BOARD_STREAM_SECONDS"]
 
 
-def subscribe(url: str, point_id: int):
+def subscribe(app: Flask, point_id: int):
     """A subscription to the point's channel, or None when Redis does not answer."""
     from redis import Redis
     from redis.exceptions import RedisError
 
-    connection = Redis.from_url(url, socket_connect_timeout=2, socket_timeout=30)
+    connection = Redis.from_url(app.config["REDIS_URL"], socket_connect_timeout=2, socket_timeout=30)
     try:
         subscription = connection.pubsub(ignore_subscribe_messages=True)
-        subscription.subscribe(channel(point_id))
+        subscription.subscribe(channel(app, point_id))
     except RedisError:
         connection.close()
         return None

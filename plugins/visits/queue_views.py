@@ -163,10 +163,9 @@ def state(point_id: int):
 def events(point_id: int):
     """The board's live stream: the board's state now, then each new state as it is published."""
     point = _point(point_id)
-    url = current_app.config["REDIS_URL"]
-    if not url:
+    if not current_app.config["REDIS_URL"]:
         return Response(status=204)  # no live stream here: the board polls
-    subscription = board.subscribe(url, point.id)
+    subscription = board.subscribe(current_app._get_current_object(), point.id)
     if subscription is None:
         return Response(status=503)  # Redis does not answer: the board polls until it does
     first = json.dumps(board.state(point.id))

@@ -160,6 +160,31 @@ def test_a_call_reaches_a_boards_live_stream_through_redis(app):
     ]
 
 
+def test_a_board_hears_only_its_own_portal_on_a_shared_redis_server(app):
+    if not app.config["REDIS_URL"]:
+        pytest.skip("the live stream needs Redis")
+    from types import SimpleNamespace
+
+    from plugins.visits import board
+
+    other_prefix = SimpleNamespace(config={**app.config, "CACHE_KEY_PREFIX": "another:"}, extensions=app.extensions)
+    other_database = SimpleNamespace(config={**app.config, "REDIS_URL": "redis://127.0.0.1:6379/15"}, extensions={})
+    assert len({board.channel(app, 1), board.channel(other_prefix, 1), board.channel(other_database, 1)}) == 3
+    subscription = board.subscribe(app, 1)
+    try:
+        board._publish(other_prefix, [1])  # another portal's change on the same server
+        assert subscription.get_message(timeout=0.5) is None
+        board._publish(app, [1])
+        assert subscription.get_message(timeout=2) == {
+            "type": "message",
+            "pattern": None,
+            "channel": board.channel(app, 1).encode(),
+            "data": b"changed",
+        }
+    finally:
+        subscription.close()
+
+
 def test_codes_typed_and_tickets_taken_at_a_kiosk_are_limited_per_address_together(app):
     service, _ = a_queue(walk_ins=True)
     db.session.commit()
