@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 LANGS := pl ru uk
 export FLASK_APP := run.py
 
-.PHONY: run test lint i18n translations install install-test browser bench-tools worker scheduler clean
+.PHONY: run test lint i18n translations lemmas install install-test browser bench-tools worker scheduler clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ translations: install
 	$(BIN)/pybabel -q compile -d translations
 	@for d in plugins/*/translations; do if [ -d "$$d" ]; then $(BIN)/pybabel -q compile -d "$$d"; fi; done
 
+# simplemma's dictionaries as tries on disk (instance/lemmas), built once per machine: search and
+# publishing then load a language in milliseconds.
+lemmas: install
+	$(BIN)/python -m app.content.lemmas
+
 # Browser tests drive Debian's Chromium (a browser download is not possible here); the job tests
 # need redis-server.
 browser:
@@ -43,7 +48,7 @@ bench-tools: install
 	  echo "Installing wrk (Debian package)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
-run: translations
+run: translations lemmas
 	$(BIN)/flask db upgrade
 	$(BIN)/flask seed --demo
 	@if [ -n "$$REDIS_URL" ]; then \
@@ -71,7 +76,7 @@ lint: install-test
 # of their time waiting for Chromium; each worker has its own database and Redis database.
 TEST_WORKERS ?= $(shell echo $$(( $$(nproc) * 2 )))
 
-test: install-test translations browser lint
+test: install-test translations lemmas browser lint
 	$(BIN)/pytest -n $(TEST_WORKERS)
 
 # Extract every string (the portal's and Flask-AppBuilder's own, so the back office is complete

@@ -4,16 +4,29 @@ cut off), so that "Legnica", "Legnicy" and "Legnicą", or "Легниця" and "
 
 simplemma knows the common words but few place names; the stem covers those: endings of cases
 and numbers per language, longest first, never leaving fewer than three letters.
+
+simplemma's dictionaries are read as MARISA tries kept on disk (``instance/lemmas/<version>``, built
+once per machine by ``python -m app.content.lemmas``, or at the first use of a language): a web
+process loads one in milliseconds and holds a few megabytes of it, where the plain dictionaries took
+seconds to decode and some 150 MB each.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import re
+import tempfile
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
-import simplemma
+from simplemma import Lemmatizer
+from simplemma.__metadata__ import __version__ as SIMPLEMMA_VERSION
+from simplemma.strategies import DefaultStrategy
+from simplemma.strategies.dictionaries import TrieDictionaryFactory
+
+from config import INSTANCE_DIR
 
 WORD = re.compile(r"\w+")
 MIN_STEM = 3
@@ -88,15 +101,46 @@ def stem(folded: str, language: str) -> str:
     return folded
 
 
+LEMMA_LANGUAGES = ("pl", "en", "ru", "uk")
+TRIE_DIR = INSTANCE_DIR / "lemmas" / SIMPLEMMA_VERSION
+
+
+class _SavedTries(TrieDictionaryFactory):
+    """A trie is written beside its place and moved there whole: processes building the same
+    language at once never read each other's half-written file."""
+
+    def _write_trie_to_disk(self, lang: str, trie) -> None:
+        self._cache_dir.mkdir(parents=True, exist_ok=True)
+        handle, partial = tempfile.mkstemp(dir=self._cache_dir, prefix=f".{lang}-", suffix=".dic")
+        os.close(handle)
+        try:
+            trie.save(partial)
+            os.chmod(partial, 0o644)  # mkstemp's file is its owner's alone; any web process reads it
+            os.replace(partial, self._cache_dir / f"{lang}.dic")
+        finally:
+            Path(partial).unlink(missing_ok=True)
+
+
+@functools.cache
+def _lemmatizer() -> Lemmatizer:
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_SavedTries(disk_cache_dir=TRIE_DIR)))
+
+
+def lemma(text: str, language: str) -> str:
+    """The word's base form in ``language`` as simplemma's dictionary gives it (the word itself
+    when the dictionary does not know it); ValueError for a language simplemma does not have."""
+    return _lemmatizer().lemmatize(text, language)
+
+
 @functools.lru_cache(maxsize=65536)
 def word(text: str, language: str) -> Word:
     """``text`` is one word as written; ``language`` is the language of the text it comes from."""
     folded = fold(text)
     try:
-        lemma = fold(simplemma.lemmatize(text, lang=language))
+        base = fold(lemma(text, language))
     except ValueError:  # a language simplemma does not have: the word stands for itself
-        lemma = folded
-    return Word(folded, lemma, stem(folded, language), language in FAMILY_LANGUAGES)
+        base = folded
+    return Word(folded, base, stem(folded, language), language in FAMILY_LANGUAGES)
 
 
 def words(text: str, language: str) -> list[tuple[int, int, Word]]:
@@ -106,3 +150,9 @@ def words(text: str, language: str) -> list[tuple[int, int, Word]]:
 
 def is_stop_word(folded: str, language: str) -> bool:
     return folded in STOP_WORDS.get(language, ())
+
+
+if __name__ == "__main__":  # `make lemmas`: the tries built once, before any process needs them
+    for code in LEMMA_LANGUAGES:
+        lemma("a", code)
+    print(f"lemma dictionaries ready in {TRIE_DIR}")
