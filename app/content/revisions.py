@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import uuid
 from typing import Any
 
+from flask import g, has_request_context
 from sqlalchemy import Date, DateTime, func, select
 
 from app import signals
@@ -125,17 +127,49 @@ def _cache_key(content_type: str) -> str:
     return f"published:{content_type}"
 
 
+# content type → (stamp, snapshots): what this process last read, good while the stamp in the cache is
+# the same. The snapshots are shared by every reader in the process and are never changed.
+_HELD: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+
+
+def _stamp_key(content_type: str) -> str:
+    return f"{_cache_key(content_type)}:stamp"
+
+
+def _stamps(content_type: str) -> dict[str, str | None]:
+    """The stamps of the kinds of content this process holds, read in one round trip; within a
+    request they are read once (every page asks for the published pages for its navigation and its
+    footer, and a kind of case for several of its parts)."""
+    memo = g.get("published_stamps") if has_request_context() else None
+    if memo is not None and content_type in memo:
+        return memo
+    kinds = sorted({*_HELD, content_type} - set(memo or ()))
+    memo = {**(memo or {}), **dict(zip(kinds, cache.get_many(*(_stamp_key(kind) for kind in kinds)), strict=True))}
+    if has_request_context():
+        g.published_stamps = memo
+    return memo
+
+
 def published(model: type) -> list[dict[str, Any]]:
     """The published snapshots of every item of ``model`` (what readers see) with the item's
-    ``id``, cached until the next publication or withdrawal of that kind of content."""
-    key = _cache_key(model.content_type)
-    snapshots = cache.get(key)
+    ``id``, cached until the next publication or withdrawal of that kind of content: in the
+    shared cache, and in the process while the kind's stamp there is unchanged. Read only."""
+    content_type = model.content_type
+    stamp = _stamps(content_type)[content_type]
+    held = _HELD.get(content_type)
+    if stamp is not None and held is not None and held[0] == stamp:
+        return held[1]
+    snapshots = cache.get(_cache_key(content_type)) if stamp is not None else None
     if snapshots is None:
         query = select(ContentRevision.entity_id, ContentRevision.data).join(
             model, model.published_revision_id == ContentRevision.id
         )
         snapshots = [{**data, "id": entity_id} for entity_id, data in db.session.execute(query)]
-        cache.set(key, snapshots)
+        stamp = uuid.uuid4().hex
+        cache.set_many({_cache_key(content_type): snapshots, _stamp_key(content_type): stamp})
+    _HELD[content_type] = (stamp, snapshots)
+    if has_request_context():
+        g.published_stamps[content_type] = stamp
     return snapshots
 
 
@@ -147,4 +181,7 @@ def words_cache_key(content_type: str, language: str) -> str:
 
 def forget_published(content_type: str) -> None:
     words = [words_cache_key(content_type, code) for code in LANGUAGE_CODES]
-    cache.delete_many(_cache_key(content_type), *words, *(f"{key}:stamp" for key in words))
+    cache.delete_many(_cache_key(content_type), _stamp_key(content_type), *words, *(f"{key}:stamp" for key in words))
+    _HELD.pop(content_type, None)
+    if has_request_context():
+        g.pop("published_stamps", None)
