@@ -6,7 +6,10 @@ names them with ``cacheable(app, endpoint, per_minute=...)``. A page is taken fr
 in it only for a reader with no account signed in and no message waiting in their session; the
 key is the page's language (as the reader's request chooses it) and its full path. An answer that
 sets a cookie, is not a 200, or carries the request's script nonce is never kept. A page whose
-content changes with the clock ("open now") is kept until the next minute begins.
+content changes with the clock ("open now") is kept until the next minute begins. Pages whose
+addresses have no end (search results, one per query) are kept in each process instead, the most
+recently asked ``IN_PROCESS_PAGES`` of them, so that no query can fill the shared cache; their
+generation is still read from it.
 
 Any committed change to a table a public page reads (``PUBLIC_TABLES``: content, the catalogue,
 forms, service points and their hours) starts a new generation: each kept page carries the
@@ -17,7 +20,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import secrets
 import time
+from collections import OrderedDict
+from dataclasses import dataclass
 
 from flask import Flask, Response, current_app, g, has_app_context, request, session
 from flask_login import current_user
@@ -31,6 +37,7 @@ from app.web.i18n import remember_requested_language, select_locale
 
 GENERATION_KEY = "pages:generation"
 KEPT_SECONDS = 3600  # a safety net: a generation's pages are dropped within the hour anyway
+IN_PROCESS_PAGES = 256  # search results kept by each process (some 20 kB each)
 PUBLIC_TABLES = frozenset(
     {
         "content_revision",
@@ -51,14 +58,31 @@ PUBLIC_TABLES = frozenset(
 )
 
 
-def cacheable(app: Flask, *endpoints: str, per_minute: bool = False) -> None:
-    """Serve these endpoints from the shared cache to readers who are not signed in."""
+@dataclass(frozen=True)
+class _Kept:
+    per_minute: bool  # the page changes with the clock: kept until the next minute
+    in_process: bool  # kept by each process, not in the shared cache
+
+
+# In-process pages (key → entry), the most recently used last.
+_IN_PROCESS: OrderedDict[str, dict] = OrderedDict()
+
+
+def cacheable(app: Flask, *endpoints: str, per_minute: bool = False, in_process: bool = False) -> None:
+    """Serve these endpoints from the cache to readers who are not signed in: the shared cache, or
+    each process's own with ``in_process`` (for pages with countless addresses, such as search)."""
     for endpoint in endpoints:
-        app.extensions.setdefault("cacheable_pages", {})[endpoint] = per_minute
+        app.extensions.setdefault("cacheable_pages", {})[endpoint] = _Kept(per_minute, in_process)
 
 
 def _generation() -> int:
-    return cache.get(GENERATION_KEY) or 0
+    """The generation, begun at a random number when the cache has none (emptied or new): pages a
+    process keeps from before never pass for the pages of a generation begun since."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, secrets.randbelow(2**40) + 1, timeout=0)
+        generation = cache.get(GENERATION_KEY)
+    return generation or 0
 
 
 def _anonymous() -> bool:
@@ -89,7 +113,13 @@ def serve_cached():
     if not _anonymous():
         return None
     g.page_cache_key = f"page:{select_locale()}:{request.full_path}"
-    generation, kept = cache.get_many(GENERATION_KEY, g.page_cache_key)
+    if current_app.extensions["cacheable_pages"][request.endpoint].in_process:
+        g.page_cache_key = current_app.config["CACHE_KEY_PREFIX"] + g.page_cache_key  # each portal its own
+        generation, kept = _generation(), _IN_PROCESS.get(g.page_cache_key)
+        if kept is not None:
+            _IN_PROCESS.move_to_end(g.page_cache_key)
+    else:
+        generation, kept = cache.get_many(GENERATION_KEY, g.page_cache_key)
     g.page_generation = generation or 0
     if kept is None or kept["generation"] != g.page_generation or kept["until"] <= time.time():
         return None  # none yet, or from before a change, or past its minute: rendered afresh
@@ -112,9 +142,9 @@ def keep(response: Response) -> Response:
     body = response.get_data()
     if "csp_nonce" in g and csp_nonce().encode() in body:
         return response  # a script nonce is the request's own
-    per_minute = current_app.extensions["cacheable_pages"].get(request.endpoint, False)
+    policy = current_app.extensions["cacheable_pages"][request.endpoint]
     now = time.time()
-    timeout = 60 - int(now) % 60 if per_minute else KEPT_SECONDS
+    timeout = 60 - int(now) % 60 if policy.per_minute else KEPT_SECONDS
     entry = {
         "body": body,
         "content_type": response.content_type,
@@ -122,7 +152,12 @@ def keep(response: Response) -> Response:
         "generation": g.page_generation,  # read before the page was rendered: a change since makes it stale
         "until": int(now) + timeout,
     }
-    cache.set(key, entry, timeout=timeout)
+    if policy.in_process:
+        _IN_PROCESS[key] = entry
+        while len(_IN_PROCESS) > IN_PROCESS_PAGES:
+            _IN_PROCESS.popitem(last=False)
+    else:
+        cache.set(key, entry, timeout=timeout)
     response.set_etag(entry["etag"])
     response.headers["Cache-Control"] = "no-cache"
     response.vary.update(("Accept-Language", "Cookie"))

@@ -94,6 +94,7 @@ def register(app, appbuilder) -> None:
     endpoints = ("case_types", "case_type", "requirements", "forms", "form", "legal_acts", "faq", "page", "news")
     cacheable(app, *(f"portal.{name}" for name in (*endpoints, "news_item")))
     cacheable(app, "portal.service_points", per_minute=True)  # "open now" changes with the clock
+    cacheable(app, "portal.search_page", in_process=True)  # one page per query: kept by each process
     for item in NAVIGATION:
         add_nav_item(app, item)
     fill(app, "case_type.page", lambda code, anchor=None: url_for("portal.case_type", code=code, _anchor=anchor))

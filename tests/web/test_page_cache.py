@@ -106,3 +106,40 @@ def test_every_public_table_named_exists(table):
     from flask_appbuilder import Model
 
     assert table in Model.metadata.tables
+
+
+def test_search_results_are_kept_by_the_process_and_follow_a_publication_at_once(app):
+    entry = db.session.query(FaqEntry).filter(FaqEntry.published_revision_id.is_not(None)).first()
+    first = app.test_client().get("/search?q=zeppelinowy&lang=pl")
+    assert first.status_code == 200 and first.headers["ETag"] and "/faq#faq-" not in first.get_data(as_text=True)
+    kept = [key for key in page_cache._IN_PROCESS if key.endswith("/search?q=zeppelinowy&lang=pl")]
+    assert kept and not any(key.startswith("page:") for key in kept)  # in the process, under the portal's prefix
+    assert app.test_client().get("/search?q=zeppelinowy&lang=pl").headers["ETag"] == first.headers["ETag"]
+    entry.answer_pl = "Sterowiec zeppelinowy nie jest środkiem transportu na wizytę w urzędzie."
+    revisions.publish(entry, make_user("ContentEditor"))
+    db.session.commit()
+    found = app.test_client().get("/search?q=zeppelinowy&lang=pl").get_data(as_text=True)
+    assert f"/faq#faq-{entry.code}" in found
+
+
+def test_a_process_keeps_a_bounded_number_of_search_pages(app, monkeypatch):
+    monkeypatch.setattr(page_cache, "IN_PROCESS_PAGES", 3)
+    client = app.test_client()
+    for word in ("karta", "pobyt", "praca", "wiza", "urząd"):
+        assert client.get(f"/search?q={word}&lang=pl").status_code == 200
+    assert len(page_cache._IN_PROCESS) == 3
+    kept = [key.rsplit("q=", 1)[1] for key in page_cache._IN_PROCESS]
+    assert kept == ["praca&lang=pl", "wiza&lang=pl", "urząd&lang=pl"]  # the most recently asked
+
+
+def test_a_page_a_process_kept_is_not_served_once_the_shared_cache_was_emptied(app):
+    from app.extensions import cache
+
+    app.test_client().get("/search?q=zeppelinowy&lang=en")
+    entry = db.session.query(FaqEntry).filter(FaqEntry.published_revision_id.is_not(None)).first()
+    # published while this process was away from the cache (emptied, as after a restart of Redis)
+    entry.answer_en = "A zeppelinowy airship is no way to come to the office."
+    revisions.publish(entry, make_user("ContentEditor"))
+    db.session.commit()
+    cache.clear()
+    assert f"/faq#faq-{entry.code}" in app.test_client().get("/search?q=zeppelinowy&lang=en").get_data(as_text=True)
