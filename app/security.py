@@ -183,14 +183,11 @@ class PortalSecurityManager(SecurityManager):
 
     def load_user(self, pk: Any) -> PortalUser | None:
         try:
-            user = self.get_user_by_id(int(pk))
+            user_id = int(pk)
         except (TypeError, ValueError):
             return None
-        if user is None or not user.is_active:
-            return None
-        if services.open_session(session.get(SESSION_TOKEN_KEY), user.id) is None:
-            return None
-        return user
+        user = services.open_session(session.get(SESSION_TOKEN_KEY), user_id)
+        return user if user is not None and user.is_active else None
 
     def exist_permission_on_roles(self, view_name: str, permission_name: str, role_ids: list[int]) -> bool:
         """FAB asks once per menu entry and view; here the permissions of the user's roles are

@@ -306,17 +306,19 @@ def end_session(token: str | None, reason: str = "logout") -> None:
     )
 
 
-def open_session(token: str | None, user_id: int) -> LoginSession | None:
-    """The still-open login session for this cookie, refreshed; ends it when idle too long."""
+def open_session(token: str | None, user_id: int) -> PortalUser | None:
+    """The user whose still-open login session this cookie holds, read with the session in one
+    query; the session is refreshed, or ended when idle or too old."""
     if not token:
         return None
-    login = db.session.scalar(
-        select(LoginSession).where(
-            LoginSession.token == token, LoginSession.user_id == user_id, LoginSession.ended_at.is_(None)
-        )
-    )
-    if login is None:
+    found = db.session.execute(
+        select(PortalUser, LoginSession)
+        .join(LoginSession, LoginSession.user_id == PortalUser.id)
+        .where(LoginSession.token == token, PortalUser.id == user_id, LoginSession.ended_at.is_(None))
+    ).first()
+    if found is None:
         return None
+    user, login = found
     now = utcnow()
     idle = dt.timedelta(minutes=current_app.config["SESSION_IDLE_MINUTES"])
     absolute = dt.timedelta(seconds=current_app.config["PERMANENT_SESSION_LIFETIME"])
@@ -326,7 +328,7 @@ def open_session(token: str | None, user_id: int) -> LoginSession | None:
     if now - login.last_seen_at > dt.timedelta(minutes=1):  # one write a minute, not one a request
         login.last_seen_at = now
         db.session.flush()
-    return login
+    return user
 
 
 def end_other_sessions(user_id: int, keep_token: str | None, reason: str) -> None:
