@@ -177,7 +177,7 @@ class WorkView(BaseView):
             filters=filters,
             case_types=db.session.scalars(select(CaseType).order_by(CaseType.position)).all(),
             statuses=db.session.scalars(select(CaseStatus).order_by(CaseStatus.id)).all(),
-            points=active_points(),
+            points=active_points(with_hours=False),
             args={k: v for k, v in request.args.items() if k not in ("tab", "page", "q")},
             supervisor=tracking.is_supervisor(g.user),
             staff=staff() if tracking.is_supervisor(g.user) else [],

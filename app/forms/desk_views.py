@@ -59,7 +59,7 @@ class DeskView(BaseView):
             refusal=filing.refusal() if filing else None,
             case=desk.case_page(submission) if intake else None,
             sections=printed_sections(submission.definition.data, submission.answers) if submission else [],
-            points=active_points(),
+            points=active_points(with_hours=False),
             chosen_point=session.get("desk_point"),
         )
 
@@ -74,7 +74,7 @@ class DeskView(BaseView):
         # back to the page as it was reached: a scan stays a scan (with its code compared), a typed number typed
         back = redirect(url_for("DeskView.index", code=desk.code_of(submission.reference, printed)))
         point = whole_number(request.form.get("service_point", ""))
-        if point not in {p.id for p in active_points()}:
+        if point not in {p.id for p in active_points(with_hours=False)}:
             flash(str(_l("Choose the service point where the paper was handed in.")), "danger")
             return back
         session["desk_point"] = point

@@ -80,7 +80,7 @@ def _documents() -> list[Document]:
         )
         for form, _case_type in public.forms()
     ]
-    for point in active_points():
+    for point in active_points(with_hours=False):
         names = {f"name_{code}": getattr(point, f"name_{code}") for code in ("pl", "en", "ru", "uk")}
         address = f"{point.street}, {point.postal_code} {point.city}"
         documents.append(
