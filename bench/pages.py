@@ -117,10 +117,11 @@ def serve(target: str, port: int, env: dict[str, str]) -> subprocess.Popen:
     process = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
     for _ in range(300):
         try:
-            if requests.get(f"http://127.0.0.1:{port}/", timeout=2).status_code < 500:
+            if requests.get(f"http://127.0.0.1:{port}/", timeout=30).status_code < 500:
                 return process
-        except requests.ConnectionError:
+        except requests.RequestException:  # not listening yet, or a worker's first answer is slow
             time.sleep(0.2)
+    os.killpg(process.pid, signal.SIGTERM)
     raise SystemExit(f"{target} did not start")
 
 
@@ -206,12 +207,11 @@ def main() -> None:
     env = portal_env(options.database, options.redis, True)
     ports = {"portal": free_port(), "floor-flask": free_port(), "floor-fab": free_port()}
     floor_env = {**os.environ, "FLOOR_DIR": tempfile.mkdtemp(prefix="fab-floor-")}
-    servers = {
-        "portal": serve("app:create_app()", ports["portal"], env),
-        "floor-flask": serve("bench.floors:bare_flask()", ports["floor-flask"], floor_env),
-        "floor-fab": serve("bench.floors:bare_fab()", ports["floor-fab"], floor_env),
-    }
+    servers = {}
     try:
+        servers["portal"] = serve("app:create_app()", ports["portal"], env)
+        servers["floor-flask"] = serve("bench.floors:bare_flask()", ports["floor-flask"], floor_env)
+        servers["floor-fab"] = serve("bench.floors:bare_fab()", ports["floor-fab"], floor_env)
         base = f"http://127.0.0.1:{ports['portal']}"
         cookies = {role: sign_in(base, f"{role}@demo.przybysz.pl") for role in ("applicant", "employer", "clerk")}
         results = []
