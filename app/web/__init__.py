@@ -7,7 +7,7 @@ from flask import Blueprint, Flask, render_template
 from flask_babel import format_date, format_datetime, get_locale
 from flask_login import current_user
 
-from app.web import encoding, errors, headers, health, i18n, input_bounds, page_cache, slots
+from app.web import encoding, errors, headers, health, i18n, input_bounds, page_cache, page_hits, slots
 from app.web.backoffice import check_list_arguments
 from app.web.navigation import nav_items
 from app.web.page_cache import cacheable
@@ -49,6 +49,7 @@ def register(app: Flask, appbuilder) -> None:
     slots.init_app(app)
     headers.init_app(app)
     page_cache.init_app(app)
+    page_hits.init_app(app)
     cacheable(app, "web.home")
     errors.init_app(app)
     app.extensions["babel"].locale_selector = i18n.select_locale

@@ -20,13 +20,13 @@ def _is_back_office() -> bool:
     return blueprint == "appbuilder" or any(v.blueprint.name == blueprint for v in appbuilder.baseviews if v.blueprint)
 
 
-def content_security_policy() -> str:
+def policy(back_office: bool, nonce: str) -> str:
     # The back office (Flask-AppBuilder's templates) sets style attributes inline; the portal does not.
-    style = "'self' 'unsafe-inline'" if _is_back_office() else "'self'"
+    style = "'self' 'unsafe-inline'" if back_office else "'self'"
     return "; ".join(
         [
             "default-src 'self'",
-            f"script-src 'self' 'nonce-{csp_nonce()}'",
+            f"script-src 'self' 'nonce-{nonce}'",
             f"style-src {style}",
             "img-src 'self' data:",
             "font-src 'self'",
@@ -39,16 +39,25 @@ def content_security_policy() -> str:
     )
 
 
-def set_headers(response):
-    headers = response.headers
-    headers.setdefault("Content-Security-Policy", content_security_policy())
+def content_security_policy() -> str:
+    return policy(_is_back_office(), csp_nonce())
+
+
+def secure(headers, production: bool, content_policy: str) -> None:
+    """The headers every answer carries (an answer's own policy is kept)."""
+    headers.setdefault("Content-Security-Policy", content_policy)
     headers["X-Content-Type-Options"] = "nosniff"
     headers["X-Frame-Options"] = "DENY"
     headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
     headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()"
     headers["Cross-Origin-Opener-Policy"] = "same-origin"
-    if current_app.config["SETTINGS"].production:
+    if production:
         headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains"
+
+
+def set_headers(response):
+    headers = response.headers
+    secure(headers, current_app.config["SETTINGS"].production, content_security_policy())
     static = request.endpoint in ("static", "appbuilder.static")  # no user lookup for files
     if not static and current_user and current_user.is_authenticated:
         headers["Cache-Control"] = "no-store"

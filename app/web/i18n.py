@@ -35,12 +35,12 @@ def select_locale() -> str:
     user = current_user
     if user and user.is_authenticated and getattr(user, "preferred_language", None) in languages:
         return user.preferred_language
-    return from_accept_language(languages) or default
+    return from_accept_language(languages, request.accept_languages) or default
 
 
-def from_accept_language(languages) -> str | None:
+def from_accept_language(languages, accepted) -> str | None:
     """The first supported language in the reader's order of preference (pl-PL counts as pl)."""
-    for value, _quality in request.accept_languages:  # already sorted by quality
+    for value, _quality in accepted:  # already sorted by quality
         primary = value.split("-")[0].split("_")[0].lower()
         if primary in languages:
             return primary

@@ -95,37 +95,55 @@ def _etag(body: bytes) -> str:
     return hashlib.blake2b(body, digest_size=16).hexdigest()
 
 
-def _answer(body: bytes, content_type: str, etag: str) -> Response:
-    response = Response(body, content_type=content_type)
-    response.set_etag(etag)
+def answer(kept: dict, request) -> Response:
+    """The kept page as an answer to ``request`` (a 304 when the reader's copy is current)."""
+    response = Response(kept["body"], content_type=kept["content_type"])
+    response.set_etag(kept["etag"])
     response.headers["Cache-Control"] = "no-cache"  # keep it, but ask whether it changed
     response.vary.update(("Accept-Language", "Cookie"))
     return response.make_conditional(request)
 
 
+def page_key(app: Flask, policy: _Kept, language: str, full_path: str) -> str:
+    key = f"page:{language}:{full_path}"
+    return app.config["CACHE_KEY_PREFIX"] + key if policy.in_process else key  # each portal its own
+
+
+def fresh(kept: dict | None, generation) -> bool:
+    """Whether a kept page is of the current generation and within its time."""
+    return kept is not None and kept["generation"] == generation and kept["until"] > time.time()
+
+
+def read(app: Flask, policy: _Kept, key: str) -> tuple[int | None, dict | None]:
+    """The generation and the page kept under ``key`` if it is fresh, read in one round trip (the
+    generation alone for a page a process keeps)."""
+    backend = app.extensions["cache"][cache]
+    if policy.in_process:
+        generation, kept = backend.get(GENERATION_KEY), _IN_PROCESS.get(key)
+        if kept is not None:
+            _IN_PROCESS.move_to_end(key)
+    else:
+        generation, kept = backend.get_many(GENERATION_KEY, key)
+    return generation, kept if fresh(kept, generation) else None
+
+
 def serve_cached():
     """Before the view: the cached page, if this request may have one and there is one of the
-    current generation (both read in one round trip)."""
-    if request.method not in ("GET", "HEAD") or request.endpoint not in current_app.extensions.get(
-        "cacheable_pages", {}
-    ):
+    current generation."""
+    policy = current_app.extensions.get("cacheable_pages", {}).get(request.endpoint)
+    if request.method not in ("GET", "HEAD") or policy is None or not _anonymous():
         return None
-    if not _anonymous():
-        return None
-    g.page_cache_key = f"page:{select_locale()}:{request.full_path}"
-    if current_app.extensions["cacheable_pages"][request.endpoint].in_process:
-        g.page_cache_key = current_app.config["CACHE_KEY_PREFIX"] + g.page_cache_key  # each portal its own
-        generation, kept = _generation(), _IN_PROCESS.get(g.page_cache_key)
-        if kept is not None:
-            _IN_PROCESS.move_to_end(g.page_cache_key)
-    else:
-        generation, kept = cache.get_many(GENERATION_KEY, g.page_cache_key)
-    g.page_generation = generation or 0
-    if kept is None or kept["generation"] != g.page_generation or kept["until"] <= time.time():
+    app = current_app._get_current_object()
+    g.page_cache_key = page_key(app, policy, select_locale(), request.full_path)
+    generation, kept = read(app, policy, g.page_cache_key)
+    if generation is None:
+        generation = _generation()  # none yet: begun here
+    g.page_generation = generation  # read before the page is rendered: a change since makes it stale
+    if kept is None:
         return None  # none yet, or from before a change, or past its minute: rendered afresh
     g.page_from_cache = True
     remember_requested_language()
-    return _answer(kept["body"], kept["content_type"], kept["etag"])
+    return answer(kept, request)
 
 
 def keep(response: Response) -> Response:

@@ -1,0 +1,92 @@
+"""A kept public page answered in front of Flask's request machinery.
+
+The page cache (``page_cache``) serves a kept page from the first of Flask's before-request hooks;
+by then Flask has built the request's contexts, opened the session and matched the address, and
+its after-request hooks still run. This WSGI layer answers the same kept page before all of that,
+when it can tell from the request alone that Flask would serve it: a GET or HEAD of a cacheable
+endpoint, a reader whose session cookie (checked with the app's own signing key) holds no account
+and no flashed message, and no ``lang`` in the address (that choice is remembered in the session,
+which only Flask writes). The language is chosen as ``i18n.select_locale`` chooses it for such a
+reader: the session's choice, then Accept-Language, then Polish. The answer carries the same
+validators and security headers. Anything else, and every miss, goes to Flask unchanged.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterable
+
+from flask import Flask
+from itsdangerous import BadSignature
+from werkzeug.exceptions import HTTPException
+from werkzeug.wrappers import Request
+
+from app.web import headers, page_cache
+from app.web.i18n import from_accept_language
+
+
+class KeptPages:
+    def __init__(self, app: Flask, wsgi_app: Callable) -> None:
+        self.app = app
+        self.wsgi_app = wsgi_app
+
+    def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        try:
+            response = self._kept(environ)
+        except Exception:  # the cache cannot be read, or anything unforeseen: Flask answers as always
+            self.app.logger.exception("a kept page could not be answered before the application")
+            response = None
+        if response is None:
+            return self.wsgi_app(environ, start_response)
+        return response(environ, start_response)
+
+    def _kept(self, environ: dict):
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+            return None
+        request = Request(environ)
+        if "lang" in request.args:
+            return None
+        try:
+            rule, _ = self.app.url_map.bind_to_environ(environ).match(return_rule=True)
+        except HTTPException:
+            return None
+        policy = self.app.extensions.get("cacheable_pages", {}).get(rule.endpoint)
+        if policy is None:
+            return None
+        session = self._session(request)
+        if session is None:
+            return None
+        config = self.app.config
+        languages = config["LANGUAGES"]
+        chosen = session.get("locale")
+        if chosen not in languages:
+            chosen = from_accept_language(languages, request.accept_languages) or config["BABEL_DEFAULT_LOCALE"]
+        key = page_cache.page_key(self.app, policy, chosen, request.full_path)
+        _, kept = page_cache.read(self.app, policy, key)
+        if kept is None:
+            return None
+        response = page_cache.answer(kept, request)
+        content_policy = headers.policy(back_office=False, nonce=secrets.token_urlsafe(16))
+        headers.secure(response.headers, config["SETTINGS"].production, content_policy)
+        return response
+
+    def _session(self, request: Request) -> dict | None:
+        """The reader's session if it is anonymous (no account, no flashed message); None when it
+        is not, or when its cookie does not pass the signature (Flask then starts a new one)."""
+        cookie = request.cookies.get(self.app.config["SESSION_COOKIE_NAME"])
+        if not cookie:
+            return {}
+        serializer = self.app.session_interface.get_signing_serializer(self.app)
+        if serializer is None:
+            return None
+        try:
+            data = serializer.loads(cookie, max_age=int(self.app.permanent_session_lifetime.total_seconds()))
+        except BadSignature:
+            return None
+        if not isinstance(data, dict) or "_user_id" in data or "_flashes" in data:
+            return None
+        return data
+
+
+def init_app(app: Flask) -> None:
+    app.wsgi_app = KeptPages(app, app.wsgi_app)

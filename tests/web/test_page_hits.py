@@ -1,0 +1,68 @@
+"""A kept public page is answered in front of Flask when the request alone shows that Flask would
+serve it, with the same headers; a signed-in reader, a session that fails its signature, a language
+asked for in the address and a miss all go to Flask."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.web.page_hits import KeptPages
+from tests.factories import login, make_user
+
+
+@pytest.fixture
+def through_flask(app, monkeypatch):
+    """The paths of the requests that reached Flask."""
+    layer = app.wsgi_app
+    assert isinstance(layer, KeptPages)
+    reached: list[str] = []
+    inner = layer.wsgi_app
+
+    def counted(environ, start_response):
+        reached.append(environ["PATH_INFO"])
+        return inner(environ, start_response)
+
+    monkeypatch.setattr(layer, "wsgi_app", counted)
+    return reached
+
+
+def _same(headers) -> dict:
+    kept = {k: v for k, v in headers.items() if k not in ("Set-Cookie", "Date", "Content-Security-Policy")}
+    kept["Content-Security-Policy"] = headers["Content-Security-Policy"].split("'nonce-")[0]
+    return kept
+
+
+def test_a_kept_page_is_answered_before_flask_with_the_same_headers(app, through_flask):
+    rendered = app.test_client().get("/faq", headers={"Accept-Language": "ru"})
+    again = app.test_client().get("/faq", headers={"Accept-Language": "ru"})
+    assert through_flask == ["/faq"]  # the second never reached Flask
+    assert again.get_data() == rendered.get_data() and '<html lang="ru">' in again.get_data(as_text=True)
+    assert _same(again.headers) == _same(rendered.headers)
+    repeat = app.test_client().get("/faq", headers={"Accept-Language": "ru", "If-None-Match": again.headers["ETag"]})
+    assert repeat.status_code == 304 and through_flask == ["/faq"]
+    assert app.test_client().head("/faq", headers={"Accept-Language": "ru"}).status_code == 200
+
+
+def test_the_language_chosen_in_the_session_picks_the_kept_page(app, through_flask):
+    client = app.test_client()
+    assert '<html lang="uk">' in client.get("/legal-acts?lang=uk").get_data(as_text=True)  # remembered by Flask
+    client.get("/faq")  # rendered in Ukrainian, by Flask
+    assert '<html lang="uk">' in client.get("/faq").get_data(as_text=True)
+    assert through_flask == ["/legal-acts", "/faq"]
+
+
+def test_a_signed_in_reader_a_forged_session_and_a_language_in_the_address_go_to_flask(app, through_flask):
+    app.test_client().get("/faq?lang=en")
+    app.test_client().get("/faq", headers={"Accept-Language": "en"})
+    assert through_flask == ["/faq"] * 2  # a language in the address, then a page not kept yet
+    olena = make_user("Applicant", first_name="Olena", last_name="Kovalenko")
+    client = app.test_client()
+    login(client, olena.email)
+    through_flask.clear()
+    page = client.get("/faq", headers={"Accept-Language": "en"})
+    assert through_flask == ["/faq"] and "Sign out" in page.get_data(as_text=True)
+    forged = app.test_client()
+    forged.set_cookie(app.config["SESSION_COOKIE_NAME"], "eyJsb2NhbGUiOiJ1ayJ9.forged.signature")
+    forged.get("/faq", headers={"Accept-Language": "en"})
+    app.test_client().get("/faq?lang=en", headers={"Accept-Language": "en"})
+    assert through_flask == ["/faq"] * 3
