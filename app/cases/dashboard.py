@@ -11,7 +11,7 @@ from sqlalchemy import Date, func, select
 
 from app.cases.models import Case
 from app.catalogue.models import CaseStatus, CaseType
-from app.clock import office_date, office_today, utcnow
+from app.clock import OFFICE_TIMEZONE, office_date, office_today, utcnow
 from app.extensions import db
 
 OVERDUE_SHOWN = 50
@@ -69,7 +69,9 @@ def median_days() -> list[Median]:
     since = utcnow() - dt.timedelta(days=MEDIAN_WINDOW_DAYS)
     where = (Case.closed_at.isnot(None), Case.closed_at >= since)
     if db.engine.dialect.name == "postgresql":
-        span = func.cast(Case.closed_at, Date) - Case.filed_on
+        # the day it closed in the office's calendar (closed_at is a UTC time), as on SQLite below
+        closed_on = func.cast(func.timezone(OFFICE_TIMEZONE, func.timezone("UTC", Case.closed_at)), Date)
+        span = closed_on - Case.filed_on
         query = (
             select(CaseType.code, func.percentile_cont(0.5).within_group(span), func.count(Case.id))
             .join(CaseType, CaseType.id == Case.case_type_id)
