@@ -2,14 +2,13 @@
 and on the clerk's case page alike: a step is done only when the history says so, and a filing
 step of another channel than the case's own is shown as not applicable, with the reason."""
 
-import datetime as dt
-
 import pytest
 from flask_babel import force_locale
 
 from app.cases import steps, tracking
 from app.cases.models import Case
 from app.catalogue.models import CaseStatus
+from app.clock import office_today
 from app.extensions import db
 from app.forms import attachments, desk
 from app.forms.models import Submission
@@ -54,7 +53,7 @@ def states(case: Case, view=steps.for_staff) -> list[tuple[str, str, str]]:
 
 def test_a_case_from_a_paper_intake_was_not_filed_in_mos(app):
     case = paper_case(make_user("Applicant"))
-    today = dt.date.today()
+    today = office_today()
     for view in (steps.for_staff, steps.for_applicant):
         (filing, state, reason), appearance, completeness, *later = states(case, view)
         assert filing == "Filing in MOS" and state == "not-applicable"
@@ -75,14 +74,14 @@ def test_a_case_from_electronic_filing_has_its_filing_done_and_no_appearance_wit
         assert filing == ("Filing in MOS", "done", "")
         assert appearance == ("Appearance and fingerprints", "not-done", "No personal appearance has been recorded.")
         assert completeness[1] == "current" and all(state == "next" for _, state, _ in later)
-    tracking.set_dates(case, dt.date.today(), None, clerk)
+    tracking.set_dates(case, office_today(), None, clerk)
     assert states(case)[1] == ("Appearance and fingerprints", "done", "")
 
 
 def test_a_status_that_jumped_past_a_step_leaves_it_not_done(app):
     case = filed_case(make_user("Applicant"))
     clerk = make_user("Clerk")
-    tracking.set_dates(case, dt.date.today(), None, clerk)
+    tracking.set_dates(case, office_today(), None, clerk)
     tracking.change_status(case, status("opinions"), clerk)  # past the completeness check
     filing, appearance, completeness, examination, *later = states(case)
     assert filing[1] == "done" and appearance[1] == "done"  # the appearance is recorded

@@ -10,6 +10,7 @@ from flask_babel import force_locale
 from app.cases import tracking
 from app.cases.models import Case, CaseEvent
 from app.catalogue.models import CaseStatus
+from app.clock import office_today
 from app.extensions import db
 from app.forms import desk
 from app.forms.models import Submission
@@ -42,7 +43,7 @@ def paper_case(app):
 
 
 def test_accepting_the_paper_version_opens_the_case(app, paper_case):
-    year = dt.date.today().year
+    year = office_today().year
     assert paper_case.signature == f"SOC-II.6151.1.{year}"
     assert paper_case.status.code == "filed" and paper_case.public_status.code == "filed"
     assert paper_case.case_type.code == "TRP" and paper_case.service_point_id is not None
@@ -58,7 +59,7 @@ def test_filing_electronically_opens_the_case_and_numbers_count_up(app, paper_ca
     submission = with_scan(db.session.get(Submission, electronic_submission(applicant, "KPL")))
     attachments.file(submission)
     case = db.session.query(Case).filter_by(submission_id=submission.id).one()
-    assert case.signature == f"SOC-II.6151.2.{dt.date.today().year}" and case.case_type.code == "KPL"
+    assert case.signature == f"SOC-II.6151.2.{office_today().year}" and case.case_type.code == "KPL"
     assert tracking.open_case(submission) is None  # once
 
 
@@ -68,7 +69,7 @@ def test_the_signature_follows_the_configured_pattern(app):
     submission = db.session.get(Submission, electronic_submission(applicant, "CRD"))
     case = tracking.open_case(submission)
     db.session.commit()
-    assert case.signature == f"WSC-{dt.date.today().year}/1"
+    assert case.signature == f"WSC-{office_today().year}/1"
 
 
 def test_statuses_move_forward_and_only_a_supervisor_moves_them_back(app, paper_case):

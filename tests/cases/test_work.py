@@ -8,6 +8,7 @@ import pytest
 from app.cases import queue, tracking
 from app.cases.models import Case, CaseAccess
 from app.catalogue.models import CaseStatus
+from app.clock import office_today
 from app.extensions import db
 from app.forms import desk
 from app.forms.models import Submission
@@ -82,20 +83,20 @@ def test_status_changes_keep_their_rules(app, case):
 def test_dates_start_the_deadline(app, case):
     _, client = signed_in(app)
     assert "Enter dates as day, month and year." in act(client, case, "dates", appearance_on="31.02.2026")
-    future = (dt.date.today() + dt.timedelta(days=5)).isoformat()
+    future = (office_today() + dt.timedelta(days=5)).isoformat()
     assert "between the filing of the application and today" in act(client, case, "dates", appearance_on=future)
-    today = dt.date.today().isoformat()
+    today = office_today().isoformat()
     page = act(client, case, "dates", appearance_on=today, complete_on=today)
     assert "The dates are saved." in page
     db.session.refresh(case)
-    assert case.deadline == dt.date.today() + dt.timedelta(days=60)
+    assert case.deadline == office_today() + dt.timedelta(days=60)
     assert case.deadline.isoformat() in page
 
 
 def test_overdue_and_due_tabs_and_filters(app, case):
     other = open_case("CRD")
-    case.deadline = dt.date.today() - dt.timedelta(days=1)
-    other.deadline = dt.date.today() + dt.timedelta(days=2)
+    case.deadline = office_today() - dt.timedelta(days=1)
+    other.deadline = office_today() + dt.timedelta(days=2)
     db.session.commit()
     _, client = signed_in(app)
     overdue = client.get("/work/?tab=overdue").get_data(as_text=True)
@@ -138,7 +139,7 @@ def test_a_request_for_documents_reaches_the_applicant_with_its_deadline(app, ca
     page = act(client, case, "request", requirement=str(passport.id), free_text="Zdjęcie 35x45 mm.", days="14")
     assert "The request is recorded and shown to the applicant." in page
     db.session.refresh(case)
-    assert case.status.code == "deficiency-request" and case.open_request.due_on == dt.date.today() + dt.timedelta(14)
+    assert case.status.code == "deficiency-request" and case.open_request.due_on == office_today() + dt.timedelta(14)
     applicant = app.test_client()
     login(applicant, case.applicant.email, PASSWORD)
     mine = applicant.get(f"/my-cases/{case.id}").get_data(as_text=True)
@@ -154,24 +155,24 @@ def test_a_request_for_documents_reaches_the_applicant_with_its_deadline(app, ca
 
 def test_suspension_days_do_not_count_towards_the_deadline(app, case):
     _, client = signed_in(app)
-    today = dt.date.today().isoformat()
+    today = office_today().isoformat()
     act(client, case, "dates", appearance_on=today, complete_on=today)
     assert "Give the reason for the suspension." in act(client, case, "suspend", reason=" ")
     assert "The proceedings are suspended." in act(client, case, "suspend", reason="Czekamy na opinię SG")
     assert "Only a running case can be suspended." in act(client, case, "suspend", reason="again")
     db.session.refresh(case)
-    case.suspended_on = dt.date.today() - dt.timedelta(days=10)  # suspended ten days ago
+    case.suspended_on = office_today() - dt.timedelta(days=10)  # suspended ten days ago
     db.session.commit()
     assert "The proceedings are resumed." in act(client, case, "resume")
     db.session.refresh(case)
-    assert case.suspended_days == 10 and case.deadline == dt.date.today() + dt.timedelta(days=70)
+    assert case.suspended_days == 10 and case.deadline == office_today() + dt.timedelta(days=70)
     assert "The case is not suspended." in act(client, case, "resume")
 
 
 def test_the_supervisors_dashboard_counts_and_measures(app, case):
     other = open_case("CRD")
-    case.deadline = dt.date.today() - dt.timedelta(days=3)
-    other.filed_on = dt.date.today() - dt.timedelta(days=20)
+    case.deadline = office_today() - dt.timedelta(days=3)
+    other.filed_on = office_today() - dt.timedelta(days=20)
     db.session.commit()
     clerk, clerk_client = signed_in(app)
     tracking.change_status(other, status_id("closed"), clerk, result="granted")
@@ -216,7 +217,7 @@ def test_staff_download_the_printout_and_it_is_logged(app, case):
 def overdue_case_of(clerk_name: str) -> Case:
     case = open_case()
     case.clerk_id = make_user("Clerk", last_name=clerk_name).id
-    case.deadline = dt.date.today() - dt.timedelta(days=5)
+    case.deadline = office_today() - dt.timedelta(days=5)
     db.session.commit()
     return case
 

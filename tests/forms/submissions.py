@@ -79,10 +79,11 @@ def filled_queue(clerk) -> int:
     from app.cases import tracking
     from app.cases.models import Case
     from app.catalogue.models import CaseStatus
+    from app.clock import office_today
 
     mine, due, overdue, waiting = (db.session.get(Case, opened_case(clerk)) for _ in range(4))
     tracking.assign(mine, clerk, clerk)
-    today = dt.date.today()
+    today = office_today()
     due.deadline, overdue.deadline = today + dt.timedelta(days=2), today - dt.timedelta(days=5)
     request = db.session.query(CaseStatus).filter_by(code="deficiency-request").one()
     tracking.change_status(waiting, request.id, clerk, public_note="Send a clear copy of the passport.")

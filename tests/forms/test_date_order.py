@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from flask_babel import force_locale
 
+from app.clock import office_today
 from app.forms import date_order
 from app.forms.definitions import DefinitionError, check, load_file
 from app.forms.validation import validate
@@ -88,7 +89,7 @@ def too_early(first: dict, second: dict) -> tuple[dt.date, dt.date] | None:
     if first.get("date") == "past" and second.get("date") == "future":
         return None  # the fields' own rules keep these in order
     later = "future" in (first.get("date"), second.get("date"))
-    start = dt.date.today() + dt.timedelta(days=400 if later else -400)
+    start = office_today() + dt.timedelta(days=400 if later else -400)
     return start, start - dt.timedelta(days=1)
 
 

@@ -1,11 +1,10 @@
 """The validation engine: every field type, required and shown-if rules, cross-field checks,
 warnings and Latin spellings, answered in the reader's language."""
 
-import datetime as dt
-
 import pytest
 from flask_babel import force_locale
 
+from app.clock import office_today
 from app.forms.validation import ShapeError, validate
 from tests.forms.sample import good_answers, sample
 
@@ -61,7 +60,7 @@ def test_each_type_refuses_what_it_cannot_read(app, field, raw, message):
 
 def test_a_future_birth_date_is_refused(app):
     answers = good_answers()
-    next_year = dt.date.today().year + 1
+    next_year = office_today().year + 1
     answers["personal"]["birth_date"] = {"day": "1", "month": "1", "year": str(next_year)}
     assert check(answers, ["personal"]).errors["personal.birth_date"] == "The date must be in the past."
 

@@ -1,13 +1,12 @@
 """My cases: the applicant sees their own cases with the public status, the steps, what to do
 now and the deadline; an internal status never shows; employers see status lines only."""
 
-import datetime as dt
-
 import pytest
 
 from app.cases import applicants, tracking
 from app.cases.models import Case
 from app.catalogue.models import CaseStatus
+from app.clock import office_today
 from app.extensions import db
 from app.forms import desk
 from app.forms.models import Submission
@@ -52,7 +51,7 @@ def test_the_applicant_follows_the_case(app, client, own_case):
 
 
 def test_the_deadline_counts_down_and_a_closed_case_says_so(app, client, own_case):
-    own_case.appearance_on = own_case.complete_on = dt.date.today()
+    own_case.appearance_on = own_case.complete_on = office_today()
     own_case.deadline = tracking.deadline(own_case)
     db.session.commit()
     assert "60 days left" in client.get(f"/my-cases/{own_case.id}").get_data(as_text=True)
