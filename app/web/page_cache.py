@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import secrets
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -64,8 +65,9 @@ class _Kept:
     in_process: bool  # kept by each process, not in the shared cache
 
 
-# In-process pages (key → entry), the most recently used last.
+# In-process pages (key → entry), the most recently used last; a worker's threads share them.
 _IN_PROCESS: OrderedDict[str, dict] = OrderedDict()
+_IN_PROCESS_LOCK = threading.Lock()
 
 
 def cacheable(app: Flask, *endpoints: str, per_minute: bool = False, in_process: bool = False) -> None:
@@ -119,9 +121,11 @@ def read(app: Flask, policy: _Kept, key: str) -> tuple[int | None, dict | None]:
     generation alone for a page a process keeps)."""
     backend = app.extensions["cache"][cache]
     if policy.in_process:
-        generation, kept = backend.get(GENERATION_KEY), _IN_PROCESS.get(key)
-        if kept is not None:
-            _IN_PROCESS.move_to_end(key)
+        generation = backend.get(GENERATION_KEY)
+        with _IN_PROCESS_LOCK:
+            kept = _IN_PROCESS.get(key)
+            if kept is not None:
+                _IN_PROCESS.move_to_end(key)
     else:
         generation, kept = backend.get_many(GENERATION_KEY, key)
     return generation, kept if fresh(kept, generation) else None
@@ -171,9 +175,10 @@ def keep(response: Response) -> Response:
         "until": int(now) + timeout,
     }
     if policy.in_process:
-        _IN_PROCESS[key] = entry
-        while len(_IN_PROCESS) > IN_PROCESS_PAGES:
-            _IN_PROCESS.popitem(last=False)
+        with _IN_PROCESS_LOCK:
+            _IN_PROCESS[key] = entry
+            while len(_IN_PROCESS) > IN_PROCESS_PAGES:
+                _IN_PROCESS.popitem(last=False)
     else:
         cache.set(key, entry, timeout=timeout)
     response.set_etag(entry["etag"])
