@@ -33,8 +33,9 @@ class KeptPages:
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         try:
             response = self._kept(environ)
-        except Exception:  # the cache cannot be read, or anything unforeseen: Flask answers as always
-            self.app.logger.exception("a kept page could not be answered before the application")
+        except Exception as error:  # the cache cannot be read, or anything unforeseen: Flask answers as always
+            # one line, not a trace: while Redis is away this happens on every request
+            self.app.logger.warning("a kept page was left to the application: %s", type(error).__name__)
             response = None
         if response is None:
             return self.wsgi_app(environ, start_response)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.web import page_hits
 from app.web.page_hits import KeptPages
 from tests.factories import login, make_user
 
@@ -66,3 +67,21 @@ def test_a_signed_in_reader_a_forged_session_and_a_language_in_the_address_go_to
     forged.get("/faq", headers={"Accept-Language": "en"})
     app.test_client().get("/faq?lang=en", headers={"Accept-Language": "en"})
     assert through_flask == ["/faq"] * 3
+
+
+def test_when_the_layer_cannot_read_the_cache_flask_answers(app, through_flask, monkeypatch, caplog):
+    from types import SimpleNamespace
+
+    from app.web import page_cache
+
+    app.test_client().get("/faq")
+
+    def unreachable(*args, **kwargs):
+        raise ConnectionError("the cache does not answer")
+
+    # the layer's reading fails (Flask's own reading is left as it is)
+    monkeypatch.setattr(page_hits, "page_cache", SimpleNamespace(**{**vars(page_cache), "read": unreachable}))
+    through_flask.clear()
+    answer = app.test_client().get("/faq")
+    assert answer.status_code == 200 and through_flask == ["/faq"]
+    assert "a kept page was left to the application: ConnectionError" in caplog.text
