@@ -8,12 +8,14 @@ Method: the database is built by the migrations and the seeds with the demo acco
 runs under gunicorn with 2 sync workers and APP_ENV=production (PostgreSQL, Redis for the cache, the
 rate limits and the jobs), beside the two floors of ``bench/floors.py`` (a bare Flask page and a bare
 Flask-AppBuilder index page, each under gunicorn with 2 sync workers). The demo accounts sign in
-first (outside the measured part), and their session cookies go with the requests. Each page is
-loaded by wrk over loopback, 2 threads and 16 connections for ``--seconds`` (15 by default), one
-page after another, after 2 s of warm-up. The table gives requests per second, p50 and p99, and the
-ratio to the bare Flask-AppBuilder index measured in the same run; non-2xx/3xx answers are counted,
-and a page with any is marked. Afterwards the resident memory of each portal worker is read from
-/proc. ``--write`` appends the table to bench/RESULTS.md with the date, commit and machine.
+first (outside the measured part), and their session cookies go with the requests; they hold what
+a real account holds (``bench/pages_data.py``), and a page of one case or one form part is the first
+link of its kind on their listing page. Each page is loaded by wrk over loopback, 2 threads and 16
+connections for ``--seconds`` (15 by default), one page after another, after 2 s of warm-up. The
+table gives requests per second, p50 and p99, and the ratio to the bare Flask-AppBuilder index
+measured in the same run; non-2xx/3xx answers are counted, and a page with any is marked.
+Afterwards the resident memory of each portal worker is read from /proc. ``--write`` appends the
+table to bench/RESULTS.md with the date, commit and machine.
 
 wrk is Debian's package (``apt-get install wrk``; ``make bench-tools`` installs it).
 """
@@ -62,15 +64,24 @@ PAGES = [
     ("search (ru)", "/search?q=%D0%BA%D0%B0%D1%80%D1%82%D0%B0&lang=ru", None),
     ("search (uk)", "/search?q=%D0%BA%D0%B0%D1%80%D1%82%D0%B0&lang=uk", None),
     ("my cases (applicant)", "/my-cases", "applicant"),
+    ("one case (applicant)", "{case of the applicant}", "applicant"),
     ("my applications (applicant)", "/applications", "applicant"),
+    ("a form part (applicant)", "{draft of the applicant}/personal", "applicant"),
     ("account (applicant)", "/account", "applicant"),
     ("my visits (applicant)", "/visits", "applicant"),
     ("my cases (employer)", "/my-cases", "employer"),
     ("work queue (clerk)", "/work/", "clerk"),
     ("work queue, unassigned (clerk)", "/work/?tab=unassigned", "clerk"),
+    ("case page (clerk)", "{case in the queue}", "clerk"),
     ("desk (clerk)", "/desk/", "clerk"),
     ("back office (clerk)", "/backoffice/", "clerk"),
 ]
+# a page whose address holds an id: {name} is the first link matching the pattern on a listing page
+LINKED = {
+    "{case of the applicant}": ("applicant", "/my-cases", r'href="(/my-cases/\d+)"'),
+    "{draft of the applicant}": ("applicant", "/applications", r'href="(/applications/\d+)"'),
+    "{case in the queue}": ("clerk", "/work/", r'href="(/work/case/\d+)"'),
+}
 
 
 @dataclass
@@ -101,12 +112,16 @@ def portal_env(database: str, redis: str, production: bool) -> dict[str, str]:
 
 
 def prepare(database: str, redis: str) -> None:
-    """Schema and seeds with the demo accounts (refused in production, so built in development)."""
+    """Schema and seeds with the demo accounts (refused in production, so built in development), and
+    what those accounts hold (``bench/pages_data.py``)."""
     code = (
         "from flask_migrate import upgrade\n"
         "from app import create_app\nfrom app.extensions import db\nfrom seeds import run\n"
+        "from bench import pages_data\n"
         "app = create_app()\n"
-        "with app.app_context():\n    upgrade(); run(demo=True); db.session.commit()\n"
+        "with app.app_context():\n"
+        "    upgrade(); run(demo=True); db.session.commit()\n"
+        "    print(*pages_data.fill(), sep='\\n'); db.session.commit()\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=portal_env(database, redis, False), check=True)
 
@@ -149,6 +164,18 @@ UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 def _ms(text: str) -> float:
     number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
     return float(number) * UNITS[unit]
+
+
+def linked(base: str, path: str, cookies: dict[str, str]) -> str:
+    """``path`` with its {name} replaced by the address found on the listing page (``LINKED``)."""
+    for name, (role, listing, pattern) in LINKED.items():
+        if name in path:
+            page = requests.get(base + listing, headers={"Cookie": cookies[role]}, timeout=30).text
+            found = re.search(pattern, page)
+            if found is None:
+                raise SystemExit(f"no link like {pattern} on {listing}: was bench/pages_data.py run?")
+            path = path.replace(name, found.group(1))
+    return path
 
 
 def load(url: str, seconds: int, cookie: str | None) -> tuple[float, float, float, int]:
@@ -196,7 +223,9 @@ def main() -> None:
     parser.add_argument("database")
     parser.add_argument("redis")
     parser.add_argument("--seconds", type=int, default=15)
-    parser.add_argument("--only", action="append", default=[], help="a page's path (repeatable); the floors always run")
+    parser.add_argument(
+        "--only", action="append", default=[], help="a page's path or name (repeatable); the floors always run"
+    )
     parser.add_argument("--write", action="store_true", help="append the table to bench/RESULTS.md")
     parser.add_argument("--no-prepare", action="store_true", help="the database is prepared already")
     options = parser.parse_args()
@@ -217,9 +246,9 @@ def main() -> None:
         results = []
         for name, path, role in PAGES:
             server, _, local = path.rpartition(":") if path.startswith("floor-") else ("portal", "", path)
-            if options.only and server == "portal" and path not in options.only:
+            if options.only and server == "portal" and not {path, name} & set(options.only):
                 continue
-            url = f"http://127.0.0.1:{ports[server]}{local}"
+            url = f"http://127.0.0.1:{ports[server]}{linked(base, local, cookies)}"
             rps, p50, p99, errors = load(url, options.seconds, cookies.get(role))
             results.append(Result(name, rps, p50, p99, errors))
             print(f"{name:40} {rps:9.1f} req/s  p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  errors {errors}", flush=True)
