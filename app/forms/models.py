@@ -4,13 +4,24 @@ with, so an application always renders as it was written."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from typing import Any
 
 from flask_appbuilder import Model
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.clock import utcnow
+
+_READ: dict[str, dict[str, Any]] = {}  # questionnaires by digest, in this process
+_KEEP = 64  # a dozen forms with a few versions each; more only while versions are being tried out
+
+
+def digest_of(data: dict[str, Any]) -> str:
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class FormDefinition(Model):
@@ -20,12 +31,36 @@ class FormDefinition(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(17), nullable=False, index=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
-    data: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
-    source: Mapped[str] = mapped_column(Text, nullable=False)  # the YAML as uploaded, shown to administrators
+    # The questionnaire (up to about 150 kB of JSON) is not read with the row, nor with every draft,
+    # submission or intake that joins its version: ``data`` reads it once per process and digest (a
+    # version never changes), and the YAML is read only where it is shown.
+    stored: Mapped[dict[str, Any]] = mapped_column("data", JSON, nullable=False, deferred=True)
+    digest: Mapped[str] = mapped_column(String(64), nullable=False)  # of the JSON: see digest_of
+    source: Mapped[str] = mapped_column(Text, nullable=False, deferred=True)  # the YAML as uploaded
     note: Mapped[str] = mapped_column(String(500), default="", nullable=False)  # what changed
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    @hybrid_property
+    def data(self) -> dict[str, Any]:
+        """The questionnaire, shared by every reader in the process: never change it in place."""
+        found = _READ.get(self.digest)
+        if found is None:
+            if len(_READ) >= _KEEP:
+                _READ.clear()
+            found = _READ[self.digest] = self.stored
+        return found
+
+    @data.inplace.setter
+    def _set_data(self, value: dict[str, Any]) -> None:
+        self.stored = value
+        self.digest = digest_of(value)
+
+    @data.inplace.expression
+    @classmethod
+    def _data_column(cls):
+        return cls.stored
 
     @property
     def title_pl(self) -> str:

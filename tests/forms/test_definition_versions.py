@@ -5,6 +5,7 @@ import io
 
 import pytest
 import yaml
+from sqlalchemy import select
 
 from app.extensions import db
 from app.forms import services
@@ -91,3 +92,37 @@ def test_the_printout_of_a_version_can_be_previewed(client, admin):
     text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(response.data)).pages)
     assert "WZÓR" in text and "NIE DOTYCZY" in text and definition.data["title"]["pl"][:30] in text.replace("\n", " ")
     assert client.get("/formdefinitionview/preview_pdf/999999").status_code == 404
+
+
+def test_a_questionnaire_is_read_once_per_process_and_not_with_each_row_that_joins_its_version(app, monkeypatch):
+    from types import SimpleNamespace
+
+    from app.forms import drafts, models
+    from tests.factories import make_user
+    from tests.statements import statements
+
+    applicant = make_user("Applicant")
+    drafts.start(applicant, "TRP")
+    db.session.commit()
+    owner = SimpleNamespace(id=applicant.id)
+    monkeypatch.setattr(models, "_READ", {})  # as in a new process
+    for reading in ("first", "again"):
+        db.session.expunge_all()
+        with statements() as seen:
+            assert drafts.drafts_of(owner)[0].definition.data["code"] == "TRP"
+        questionnaire = [s for s in seen if "form_definition.data" in s]
+        assert "form_definition.data" not in seen[0]  # the draft's row joins its version without it
+        assert len(questionnaire) == (1 if reading == "first" else 0)
+
+
+def test_a_version_is_known_by_its_content_so_another_row_under_the_same_id_is_read_afresh(app):
+    one, other = sample(), sample()
+    other["title"]["en"] = "Another test application"
+    first = FormDefinition(code="TST", version=1, data=one, source="", note="")
+    second = FormDefinition(code="TST", version=1, data=other, source="", note="")
+    assert first.digest != second.digest
+    assert first.data["title"]["en"] != second.data["title"]["en"]
+    db.session.add(first)
+    db.session.flush()
+    found = db.session.scalar(select(FormDefinition.data).where(FormDefinition.id == first.id))
+    assert found["title"]["en"] == one["title"]["en"]
