@@ -10,12 +10,13 @@ from typing import Any
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload, lazyload
 
 from app import signals
 from app.accounts import reach
 from app.accounts.roles import CASE_STAFF, CASE_WORKERS, SUPERVISORS, Role
 from app.cases.models import RESULTS, Case, CaseAccess, CaseEvent, CaseRequest, SignatureCounter
-from app.catalogue.models import CaseStatus, CaseType, CaseTypeStatus, StatusCode
+from app.catalogue.models import CaseStatus, CaseStep, CaseType, CaseTypeStatus, StatusCode
 from app.clock import office_date, office_today, utcnow
 from app.content.lemmas import fold
 from app.counters import next_number
@@ -33,7 +34,13 @@ def is_supervisor(user: Any) -> bool:
 
 
 def ordered_statuses(case_type_id: int) -> list[CaseTypeStatus]:
-    query = select(CaseTypeStatus).where(CaseTypeStatus.case_type_id == case_type_id)
+    """The kind's statuses in order, each with its step; the kind itself (with its descriptions in
+    four languages) is not joined to every line again: it is read once, when asked for."""
+    query = (
+        select(CaseTypeStatus)
+        .where(CaseTypeStatus.case_type_id == case_type_id)
+        .options(lazyload(CaseTypeStatus.case_type), joinedload(CaseTypeStatus.step).lazyload(CaseStep.case_type))
+    )
     return list(db.session.scalars(query.order_by(CaseTypeStatus.position, CaseTypeStatus.id)))
 
 

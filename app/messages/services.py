@@ -18,6 +18,7 @@ from flask import current_app
 from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_ngettext
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from app import signals
 from app.accounts import reach
@@ -49,7 +50,7 @@ def in_thread(annex: Annex | None):
 def thread(case: Case, annex: Annex | None = None) -> list[Message]:
     """The thread's messages, the oldest first (the newest last, as a conversation reads)."""
     query = select(Message).where(Message.case_id == case.id, in_thread(annex)).order_by(Message.id)
-    return list(db.session.scalars(query))
+    return list(db.session.scalars(query.options(selectinload(Message.attachments))))
 
 
 def recipient(case: Case, annex: Annex | None = None) -> Any:
