@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import g, redirect, request, session, url_for
+from flask import redirect, request, session, url_for
 from flask_appbuilder import IndexView, expose, has_access
 from flask_appbuilder.api import BaseApi
 from flask_appbuilder.security import views as fab_views
@@ -27,7 +27,7 @@ from flask_appbuilder.security.views import (
 from flask_babel import lazy_gettext as _l
 from wtforms.validators import ValidationError
 
-from app.accounts import services
+from app.accounts import permissions, services
 from app.accounts.models import PortalUser
 from app.accounts.passwords import hash_password
 from app.clock import utcnow
@@ -191,11 +191,11 @@ class PortalSecurityManager(SecurityManager):
 
     def exist_permission_on_roles(self, view_name: str, permission_name: str, role_ids: list[int]) -> bool:
         """FAB asks once per menu entry and view; here the permissions of the user's roles are
-        read in one query and kept for the rest of the request (in ``g``, which each request
-        starts empty)."""
+        read in one query and held by the process until roles or permissions change
+        (``app.accounts.permissions``)."""
         key = tuple(sorted(role_ids))
-        known = g.setdefault("_role_permissions", {})
-        if key not in known:
+
+        def read() -> frozenset[tuple[str, str]]:
             query = (
                 self.session.query(self.permission_model.name, self.viewmenu_model.name)
                 .select_from(self.permissionview_model)
@@ -207,8 +207,9 @@ class PortalSecurityManager(SecurityManager):
                 .join(self.viewmenu_model, self.viewmenu_model.id == self.permissionview_model.view_menu_id)
                 .filter(assoc_permissionview_role.c.role_id.in_(key))
             )
-            known[key] = {(permission, view) for permission, view in query}
-        return (permission_name, view_name) in known[key]
+            return frozenset((permission, view) for permission, view in query)
+
+        return (permission_name, view_name) in permissions.held(("roles", key), read)
 
     def load_user_jwt(self, _jwt_header, jwt_data):
         return None  # the portal issues no JWTs; REST clients use API keys

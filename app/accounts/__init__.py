@@ -23,9 +23,10 @@ def _signed_out() -> bool:
 
 
 def register(app: Flask, appbuilder) -> None:
-    from app.accounts import phone_views, views  # noqa: F401  (phone_views adds its routes to the blueprint)
+    from app.accounts import permissions, phone_views, views  # noqa: F401  (phone_views adds its routes to the blueprint)
 
     app.register_blueprint(views.bp)
+    permissions.init_app(app)
     login_manager = appbuilder.sm.lm
     login_manager.login_view = "accounts.login"
     login_manager.login_message = _l("Sign in to see this page.")

@@ -10,11 +10,13 @@ import hashlib
 from dataclasses import dataclass
 
 from flask import current_app, render_template
+from flask_appbuilder.security.sqla.models import Group
 from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
 
 from app import signals
 from app.accounts import sign_in_check
@@ -307,15 +309,21 @@ def end_session(token: str | None, reason: str = "logout") -> None:
 
 
 def open_session(token: str | None, user_id: int) -> PortalUser | None:
-    """The user whose still-open login session this cookie holds, read with the session in one
-    query; the session is refreshed, or ended when idle or too old."""
+    """The user whose still-open login session this cookie holds, read with the session, the roles
+    and the groups' roles (what every access check asks for) in one query; the session is
+    refreshed, or ended when idle or too old."""
     if not token:
         return None
-    found = db.session.execute(
-        select(PortalUser, LoginSession)
-        .join(LoginSession, LoginSession.user_id == PortalUser.id)
-        .where(LoginSession.token == token, PortalUser.id == user_id, LoginSession.ended_at.is_(None))
-    ).first()
+    found = (
+        db.session.execute(
+            select(PortalUser, LoginSession)
+            .join(LoginSession, LoginSession.user_id == PortalUser.id)
+            .where(LoginSession.token == token, PortalUser.id == user_id, LoginSession.ended_at.is_(None))
+            .options(joinedload(PortalUser.roles), joinedload(PortalUser.groups).joinedload(Group.roles))
+        )
+        .unique()
+        .first()
+    )
     if found is None:
         return None
     user, login = found

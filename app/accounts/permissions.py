@@ -1,0 +1,115 @@
+"""The permissions of a set of roles, held by each process while the roles and permissions stay as
+they are, and what is built from them (the back office's menu) held alongside.
+
+Flask-AppBuilder asks whether the user's roles hold a permission once per view and once per menu
+entry, on every back-office request; the answer changes only when an administrator changes a role
+or the views' permissions are synchronised. So a process reads a role set's permissions once and
+keeps them under a generation kept in the shared cache: any committed change to a role, a
+permission, a view or their links starts a new generation, and every process reads afresh on its
+next request. The generation is read once per request; a generation missing from the cache (emptied,
+or new) begins at a random number, so nothing held from before passes for the new one.
+"""
+
+from __future__ import annotations
+
+import functools
+import secrets
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from flask import Flask, current_app, g, has_app_context, has_request_context, render_template
+from flask_login import current_user
+from markupsafe import Markup
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from app.extensions import cache
+from app.unit_of_work import after_commit_gathered
+from app.web.i18n import current_language
+
+GENERATION_KEY = "permissions:generation"
+# Flask-AppBuilder's security tables; a role's permissions change through the role (a dirty row)
+SECURITY_TABLES = frozenset(
+    {"ab_role", "ab_permission", "ab_view_menu", "ab_permission_view", "ab_permission_view_role", "ab_group"}
+)
+_HOLD = 256  # role sets × languages: a handful in practice
+
+
+def generation() -> int | None:
+    """The current generation, read once per request; None when the shared cache does not answer
+    (then nothing is held: every request reads for itself, as it would without this module)."""
+    if has_request_context() and "permissions_generation" in g:
+        return g.permissions_generation
+    try:
+        found = cache.get(GENERATION_KEY)
+        if found is None:
+            cache.add(GENERATION_KEY, secrets.randbelow(2**40) + 1, timeout=0)
+            found = cache.get(GENERATION_KEY)
+    except Exception as error:  # any failure of the cache: read for this request alone
+        current_app.logger.warning("permissions read afresh, the cache does not answer: %s", type(error).__name__)
+        found = None
+    if has_request_context():
+        g.permissions_generation = found
+    return found
+
+
+def held(key: Hashable, build: Callable[[], Any]) -> Any:
+    """What ``build()`` gives for ``key`` (a role set's permissions, a menu for a role set and a
+    language), built once per process and generation. Read only: every request shares it."""
+    now = generation()
+    if now is None:
+        return build()
+    kept = current_app.extensions.setdefault("held_permissions", {})
+    found = kept.get(key)
+    if found is not None and found[0] == now:
+        return found[1]
+    value = build()
+    if len(kept) >= _HOLD:
+        kept.clear()
+    kept[key] = (now, value)
+    return value
+
+
+def role_ids(user: Any) -> tuple[int, ...]:
+    return tuple(sorted({role.id for role in current_app.appbuilder.sm.get_user_roles(user)}))
+
+
+def menu() -> Markup:
+    """The back office's menu as the user's roles see it, in the page's language: rendered once per
+    process, role set, language and generation (each entry costs a permission check and the
+    entries' links never change)."""
+
+    def render() -> Markup:
+        # Flask-AppBuilder's own menu template, rendered with autoescape
+        return Markup(render_template("appbuilder/navbar_menu.html", menu=current_app.appbuilder.menu))  # noqa: S704
+
+    return held(("menu", role_ids(current_user), current_language()), render)
+
+
+def new_generation() -> None:
+    """Roles or permissions changed: every process reads them afresh on its next request."""
+    try:
+        cache.cache.inc(GENERATION_KEY)
+    except Exception:  # processes would keep the old permissions: said loudly in the log
+        current_app.logger.exception("the permissions' generation could not be advanced")
+
+
+def _advance(app: Flask, _changes: list) -> None:
+    with app.app_context():
+        new_generation()
+
+
+def _watch_security_tables(session, flush_context) -> None:
+    """A flush that touches a role or a permission: a new generation once its transaction commits."""
+    if not has_app_context():
+        return
+    changed = [*session.new, *session.dirty, *session.deleted]
+    if any(getattr(getattr(row, "__table__", None), "name", None) in SECURITY_TABLES for row in changed):
+        app = current_app._get_current_object()
+        after_commit_gathered(("permissions-generation", id(app)), functools.partial(_advance, app), None)
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.globals["held_menu"] = menu
+    if not event.contains(Session, "after_flush", _watch_security_tables):
+        event.listen(Session, "after_flush", _watch_security_tables)
