@@ -44,8 +44,8 @@ Short = functools.partial(String, 300)
 class CaseType(
     Publishable,
     four_languages("name", Short),
-    four_languages("summary", Text),
-    four_languages("description", Text),
+    four_languages("summary", Text, deferred=True),
+    four_languages("description", Text, deferred=True),
     Model,
 ):
     """A kind of case, e.g. temporary residence (code TRP, the code of its application form)."""
@@ -89,7 +89,7 @@ class CaseType(
         return f"{self.code} – {self.name_pl}"
 
 
-class CaseStep(Publishable, four_languages("title", Short), four_languages("description", Text), Model):
+class CaseStep(Publishable, four_languages("title", Short), four_languages("description", Text, deferred=True), Model):
     """One step of a kind of case's procedure, as explained to applicants."""
 
     __tablename__ = "case_step"
@@ -119,8 +119,8 @@ REQUEST_STATUSES = (StatusCode.DEFICIENCY_REQUEST, StatusCode.FEE_REQUEST)  # th
 class CaseStatus(
     Publishable,
     four_languages("name", Short),
-    four_languages("explanation", Text),
-    four_languages("action", Text, required=False),
+    four_languages("explanation", Text, deferred=True),
+    four_languages("action", Text, required=False, deferred=True),
     Model,
 ):
     """A status type (e.g. "formal-check"); each kind of case orders the ones it uses."""
@@ -161,7 +161,7 @@ class CaseTypeStatus(Model):
         return f"{self.case_type.code} {self.position}. {self.status.code}"
 
 
-class Requirement(Publishable, four_languages("title", Short), four_languages("details", Text), Model):
+class Requirement(Publishable, four_languages("title", Short), four_languages("details", Text, deferred=True), Model):
     """A formal requirement of a kind of case: a document, a fee, photos, appearance or a deadline."""
 
     __tablename__ = "case_requirement"
@@ -182,7 +182,9 @@ class Requirement(Publishable, four_languages("title", Short), four_languages("d
         return f"{self.case_type.code}: {self.title_pl}"
 
 
-class ApplicationForm(Publishable, four_languages("title", Short), four_languages("instructions", Text), Model):
+class ApplicationForm(
+    Publishable, four_languages("title", Short), four_languages("instructions", Text, deferred=True), Model
+):
     """An application form of the catalogue, with how it is submitted and how to fill it in."""
 
     __tablename__ = "application_form"

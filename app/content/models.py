@@ -63,11 +63,17 @@ class Publishable:
         return ", ".join(missing_languages(self, self.translated_fields)) or "—"
 
 
-def four_languages(field: str, column_type: Callable[[], Any], required: bool = True) -> type:
-    """A mixin with ``<field>_pl`` … ``<field>_uk``; only Polish, the authoritative text, is required."""
+def four_languages(field: str, column_type: Callable[[], Any], required: bool = True, deferred: bool = False) -> type:
+    """A mixin with ``<field>_pl`` … ``<field>_uk``; only Polish, the authoritative text, is required.
+    ``deferred`` texts (long ones that lists and joins never show) are read, all four at once, when
+    first asked for, not with every row."""
 
     def column(code: str):
-        return declared_attr(lambda cls: mapped_column(column_type(), nullable=not (required and code == "pl")))
+        nullable = not (required and code == "pl")
+        group = f"{field}_texts" if deferred else None
+        return declared_attr(
+            lambda cls: mapped_column(column_type(), nullable=nullable, deferred=deferred, deferred_group=group)
+        )
 
     return type(f"FourLanguages_{field}", (), {f"{field}_{code}": column(code) for code in LANGUAGE_CODES})
 
