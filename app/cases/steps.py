@@ -74,12 +74,13 @@ def for_applicant(case: Case) -> list[StepState]:
     return derive(case, steps, step_of, case.public_status_id, modes)
 
 
-def for_staff(case: Case) -> list[StepState]:
+def for_staff(case: Case, lines: Sequence[Any] | None = None) -> list[StepState]:
     """The catalogue's steps of the case's kind as the office works with them, the current one
-    being that of the case's own status (internal ones included)."""
+    being that of the case's own status (internal ones included); ``lines`` are the kind's status
+    lines when the caller has them already."""
     from app.cases.tracking import ordered_statuses
 
-    lines = ordered_statuses(case.case_type_id)
+    lines = ordered_statuses(case.case_type_id) if lines is None else lines
     step_of = {line.status_id: line.step_id for line in lines}
     forms = db.session.scalars(select(ApplicationForm).where(ApplicationForm.case_type_id == case.case_type_id))
     steps = [(step, step.id) for step in case.case_type.steps]

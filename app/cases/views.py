@@ -193,15 +193,16 @@ class WorkView(BaseView):
         submission = db.session.get(Submission, found.submission_id)
         tracking.log_access(found, g.user, "view")
         supervisor = tracking.is_supervisor(g.user)
+        statuses = tracking.ordered_statuses(found.case_type_id)
         return self.render_template(
             "cases/case.html",
             title=found.signature,
             case=found,
             submission=submission,
             intake=intake_of(submission),
-            steps=steps.for_staff(found),
+            steps=steps.for_staff(found, statuses),
             scans=scans.of(found),
-            statuses=tracking.ordered_statuses(found.case_type_id),
+            statuses=statuses,
             results=RESULT_LABELS,
             request_days=tracking.REQUEST_DAYS,
             reach=reach.of_applicant(found.applicant),

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask, current_app, g, has_request_context
 from flask_babel import format_datetime
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
@@ -52,7 +52,15 @@ def find(reference: str) -> Submission | None:
 
 
 def intake_of(submission: Submission) -> Intake | None:
-    return db.session.scalar(select(Intake).where(Intake.submission_id == submission.id))
+    """The record of the paper version's acceptance; one found is kept for the rest of the request
+    (an acceptance is never undone), so the pages that ask for it twice read it once."""
+    kept = g.setdefault("intakes", {}) if has_request_context() else {}
+    found = kept.get(submission.id)
+    if found is None:
+        found = db.session.scalar(select(Intake).where(Intake.submission_id == submission.id))
+    if found is not None:
+        kept[submission.id] = found
+    return found
 
 
 def matches(submission: Submission, printed_hash: str | None) -> bool | None:
