@@ -34,6 +34,9 @@ from app.clock import utcnow
 from app.web.backoffice import GuardedCrudMixin, office_datetime
 
 SESSION_TOKEN_KEY = "sid"  # noqa: S105 (a session key name, not a secret)
+# signed in as staff: the user is read with their roles (what the back office's access checks ask for);
+# only the shape of that query depends on it, never what the user may do
+STAFF_KEY = "staff"
 
 
 class BackOfficeIndexView(IndexView):
@@ -186,7 +189,7 @@ class PortalSecurityManager(SecurityManager):
             user_id = int(pk)
         except (TypeError, ValueError):
             return None
-        user = services.open_session(session.get(SESSION_TOKEN_KEY), user_id)
+        user = services.open_session(session.get(SESSION_TOKEN_KEY), user_id, with_roles=session.get(STAFF_KEY, False))
         return user if user is not None and user.is_active else None
 
     def exist_permission_on_roles(self, view_name: str, permission_name: str, role_ids: list[int]) -> bool:

@@ -308,22 +308,20 @@ def end_session(token: str | None, reason: str = "logout") -> None:
     )
 
 
-def open_session(token: str | None, user_id: int) -> PortalUser | None:
-    """The user whose still-open login session this cookie holds, read with the session, the roles
-    and the groups' roles (what every access check asks for) in one query; the session is
-    refreshed, or ended when idle or too old."""
+def open_session(token: str | None, user_id: int, with_roles: bool = False) -> PortalUser | None:
+    """The user whose still-open login session this cookie holds, read with the session in one
+    query (``with_roles``: with the roles and the groups' roles too, what the back office's access
+    checks ask for); the session is refreshed, or ended when idle or too old."""
     if not token:
         return None
-    found = (
-        db.session.execute(
-            select(PortalUser, LoginSession)
-            .join(LoginSession, LoginSession.user_id == PortalUser.id)
-            .where(LoginSession.token == token, PortalUser.id == user_id, LoginSession.ended_at.is_(None))
-            .options(joinedload(PortalUser.roles), joinedload(PortalUser.groups).joinedload(Group.roles))
-        )
-        .unique()
-        .first()
+    query = (
+        select(PortalUser, LoginSession)
+        .join(LoginSession, LoginSession.user_id == PortalUser.id)
+        .where(LoginSession.token == token, PortalUser.id == user_id, LoginSession.ended_at.is_(None))
     )
+    if with_roles:
+        query = query.options(joinedload(PortalUser.roles), joinedload(PortalUser.groups).joinedload(Group.roles))
+    found = db.session.execute(query).unique().first()
     if found is None:
         return None
     user, login = found

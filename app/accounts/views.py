@@ -18,7 +18,7 @@ from app.accounts.forms import (
     ProfileForm,
 )
 from app.accounts.models import AccountType
-from app.security import SESSION_TOKEN_KEY
+from app.security import SESSION_TOKEN_KEY, STAFF_KEY
 from app.web.i18n import current_language
 from app.web.navigation import safe_next_url
 
@@ -55,6 +55,7 @@ def login():
             _reset_session_keeping_language()  # a new session identifier at every login
             login = services.start_session(user)
             session[SESSION_TOKEN_KEY] = login.token
+            session[STAFF_KEY] = user.account_type == AccountType.STAFF
             session.permanent = True
             login_user(user, remember=False)
             return redirect(safe_next_url(request.args.get("next")) or landing_url(user))

@@ -74,3 +74,12 @@ def test_without_the_shared_cache_permissions_are_read_for_each_request(app, cli
     assert page.status_code == 200 and 'href="/work/"' in page.get_data(as_text=True)
     assert any("ab_permission" in s for s in seen)  # nothing held without a generation
     assert "permissions read afresh, the cache does not answer: ConnectionError" in caplog.text
+
+
+def test_an_applicants_page_reads_no_roles(app, client, login_as):
+    login_as("Applicant")
+    client.get("/account")
+    db.session.expunge_all()
+    with statements() as seen:
+        assert client.get("/account").status_code == 200
+    assert seen and not any("ab_role" in s or "ab_permission" in s for s in seen)
