@@ -43,16 +43,26 @@ def content_security_policy() -> str:
     return policy(_is_back_office(), csp_nonce())
 
 
+_EVERY_ANSWER = [
+    ("X-Content-Type-Options", "nosniff"),
+    ("X-Frame-Options", "DENY"),
+    ("Referrer-Policy", "strict-origin-when-cross-origin"),
+    ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+]
+_PRODUCTION = [("Strict-Transport-Security", "max-age=63072000; includeSubDomains")]
+
+
+def security_pairs(production: bool) -> list[tuple[str, str]]:
+    """The headers every answer carries, but its content security policy."""
+    return _EVERY_ANSWER + _PRODUCTION if production else _EVERY_ANSWER
+
+
 def secure(headers, production: bool, content_policy: str) -> None:
     """The headers every answer carries (an answer's own policy is kept)."""
     headers.setdefault("Content-Security-Policy", content_policy)
-    headers["X-Content-Type-Options"] = "nosniff"
-    headers["X-Frame-Options"] = "DENY"
-    headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
-    headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()"
-    headers["Cross-Origin-Opener-Policy"] = "same-origin"
-    if production:
-        headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains"
+    for name, value in security_pairs(production):
+        headers[name] = value
 
 
 def set_headers(response):

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from flask import Flask
 from itsdangerous import BadSignature
 from werkzeug.exceptions import HTTPException
+from werkzeug.http import http_date, is_resource_modified, parse_etags, quote_etag, remove_entity_headers
 from werkzeug.wrappers import Request
 
 from app.web import headers, page_cache
@@ -39,7 +40,9 @@ class KeptPages:
             response = None
         if response is None:
             return self.wsgi_app(environ, start_response)
-        return response(environ, start_response)
+        status, answer_headers, body = response
+        start_response(status, answer_headers)
+        return [body]
 
     def _kept(self, environ: dict):
         if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
@@ -66,10 +69,7 @@ class KeptPages:
         _, kept = page_cache.read(self.app, policy, key)
         if kept is None:
             return None
-        response = page_cache.answer(kept, request)
-        content_policy = headers.policy(back_office=False, nonce=secrets.token_urlsafe(16))
-        headers.secure(response.headers, config["SETTINGS"].production, content_policy)
-        return response
+        return _answer(kept, environ, config["SETTINGS"].production)
 
     def _session(self, request: Request) -> dict | None:
         """The reader's session if it is anonymous (no account, no flashed message); None when it
@@ -87,6 +87,33 @@ class KeptPages:
         if not isinstance(data, dict) or "_user_id" in data or "_flashes" in data:
             return None
         return data
+
+
+def _answer(kept: dict, environ: dict, production: bool) -> tuple[str, list[tuple[str, str]], bytes]:
+    """What ``page_cache.answer`` and the security headers make of a kept page, as a WSGI status,
+    headers and body, written out: Werkzeug's response and header objects cost a third of a hit.
+    A 304 when the reader's copy is current (a 412 for an ``If-Match`` that it satisfies, as
+    Werkzeug answers), no body for HEAD."""
+    etag = quote_etag(kept["etag"])
+    content_policy = headers.policy(back_office=False, nonce=secrets.token_urlsafe(16))
+    pairs = [
+        ("Content-Type", kept["content_type"]),
+        ("ETag", etag),
+        ("Cache-Control", "no-cache"),
+        ("Vary", "Accept-Language, Cookie"),
+        ("Date", http_date()),
+        ("Content-Security-Policy", content_policy),
+        *headers.security_pairs(production),
+    ]
+    body = kept["body"]
+    status = "200 OK"
+    if not is_resource_modified(environ, etag):
+        if not parse_etags(environ.get("HTTP_IF_MATCH")):
+            remove_entity_headers(pairs)
+            return "304 NOT MODIFIED", pairs, b""
+        status = "412 PRECONDITION FAILED"
+    pairs.append(("Content-Length", str(len(body))))
+    return status, pairs, b"" if environ.get("REQUEST_METHOD") == "HEAD" else body
 
 
 def init_app(app: Flask) -> None:

@@ -41,7 +41,14 @@ def test_a_kept_page_is_answered_before_flask_with_the_same_headers(app, through
     assert _same(again.headers) == _same(rendered.headers)
     repeat = app.test_client().get("/faq", headers={"Accept-Language": "ru", "If-None-Match": again.headers["ETag"]})
     assert repeat.status_code == 304 and through_flask == ["/faq"]
-    assert app.test_client().head("/faq", headers={"Accept-Language": "ru"}).status_code == 200
+    assert repeat.get_data() == b"" and "Content-Type" not in repeat.headers and repeat.headers["ETag"]
+    assert repeat.headers["X-Frame-Options"] == "DENY"
+    head = app.test_client().head("/faq", headers={"Accept-Language": "ru"})
+    assert (
+        head.status_code == 200
+        and head.get_data() == b""
+        and head.headers["Content-Length"] == str(len(rendered.get_data()))
+    )
 
 
 def test_the_language_chosen_in_the_session_picks_the_kept_page(app, through_flask):
