@@ -7,7 +7,7 @@ from flask import Blueprint, Flask, render_template
 from flask_babel import format_date, format_datetime, get_locale
 from flask_login import current_user
 
-from app.web import encoding, errors, headers, health, i18n, input_bounds, page_cache, page_hits, slots
+from app.web import encoding, errors, headers, health, html_params, i18n, input_bounds, page_cache, page_hits, slots
 from app.web.backoffice import check_list_arguments
 from app.web.navigation import nav_items
 from app.web.page_cache import cacheable
@@ -37,6 +37,7 @@ def _template_context() -> dict:
 
 
 def register(app: Flask, appbuilder) -> None:
+    html_params.install()
     input_bounds.init_app(app)
     encoding.init_app(app)
     app.before_request(check_list_arguments)
