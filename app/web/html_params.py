@@ -38,3 +38,7 @@ def install() -> None:
         module = sys.modules.get(name)
         if module is not None and getattr(module, "html_params", None) is ORIGINAL:
             module.html_params = html_params
+    # the input and button widgets hold it as a static method of their own (their subclasses inherit it)
+    for widget in vars(core).values():
+        if isinstance(widget, type) and "html_params" in widget.__dict__ and widget.html_params is ORIGINAL:
+            widget.html_params = staticmethod(html_params)

@@ -25,6 +25,7 @@ def test_the_attributes_are_written_as_wtforms_writes_them(attributes):
 
 def test_the_widgets_use_it(app):
     assert core.html_params is html_params.html_params
+    assert core.Input.html_params is html_params.html_params and core.TextInput.html_params is html_params.html_params
 
     class Sample(Form):
         name = StringField()
