@@ -9,8 +9,9 @@ runs under gunicorn with 2 sync workers and APP_ENV=production (PostgreSQL, Redi
 rate limits and the jobs), beside the two floors of ``bench/floors.py`` (a bare Flask page and a bare
 Flask-AppBuilder index page, each under gunicorn with 2 sync workers). The demo accounts sign in
 first (outside the measured part), and their session cookies go with the requests; they hold what
-a real account holds (``bench/pages_data.py``), and a page of one case or one form part is the first
-link of its kind on their listing page. Each page is loaded by wrk over loopback, 2 threads and 16
+a real account holds (``bench/pages_data.py``; then VACUUM ANALYZE, as autovacuum would have left a
+database in use), and a page of one case or one form part is the first link of its kind on their
+listing page. Each page is loaded by wrk over loopback, 2 threads and 16
 connections for ``--seconds`` (15 by default), one page after another, after 2 s of warm-up. The
 table gives requests per second, p50 and p99, and the ratio to the bare Flask-AppBuilder index
 measured in the same run; non-2xx/3xx answers are counted, and a page with any is marked.
@@ -122,6 +123,7 @@ def prepare(database: str, redis: str) -> None:
         "with app.app_context():\n"
         "    upgrade(); run(demo=True); db.session.commit()\n"
         "    print(*pages_data.fill(), sep='\\n'); db.session.commit()\n"
+        "    pages_data.settle(db.engine)\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=portal_env(database, redis, False), check=True)
 
