@@ -12,19 +12,16 @@ or new) begins at a random number, so nothing held from before passes for the ne
 
 from __future__ import annotations
 
-import functools
-import secrets
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from flask import Flask, current_app, g, has_app_context, has_request_context, render_template
+from flask import Flask, current_app, g, has_request_context, render_template
 from flask_login import current_user
 from markupsafe import Markup
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from app.extensions import cache
-from app.unit_of_work import after_commit_gathered
+from app.web import generations
 from app.web.i18n import current_language
 
 GENERATION_KEY = "permissions:generation"
@@ -41,10 +38,7 @@ def generation() -> int | None:
     if has_request_context() and "permissions_generation" in g:
         return g.permissions_generation
     try:
-        found = cache.get(GENERATION_KEY)
-        if found is None:
-            cache.add(GENERATION_KEY, secrets.randbelow(2**40) + 1, timeout=0)
-            found = cache.get(GENERATION_KEY)
+        found = generations.read(GENERATION_KEY)
     except Exception as error:  # any failure of the cache: read for this request alone
         current_app.logger.warning("permissions read afresh, the cache does not answer: %s", type(error).__name__)
         found = None
@@ -88,25 +82,11 @@ def menu() -> Markup:
 
 def new_generation() -> None:
     """Roles or permissions changed: every process reads them afresh on its next request."""
-    try:
-        cache.cache.inc(GENERATION_KEY)
-    except Exception:  # processes would keep the old permissions: said loudly in the log
-        current_app.logger.exception("the permissions' generation could not be advanced")
+    generations.advance(GENERATION_KEY, "the permissions")
 
 
-def _advance(app: Flask, _changes: list) -> None:
-    with app.app_context():
-        new_generation()
-
-
-def _watch_security_tables(session, flush_context) -> None:
-    """A flush that touches a role or a permission: a new generation once its transaction commits."""
-    if not has_app_context():
-        return
-    changed = [*session.new, *session.dirty, *session.deleted]
-    if any(getattr(getattr(row, "__table__", None), "name", None) in SECURITY_TABLES for row in changed):
-        app = current_app._get_current_object()
-        after_commit_gathered(("permissions-generation", id(app)), functools.partial(_advance, app), None)
+# a flush that touches a role or a permission: a new generation once its transaction commits
+_watch_security_tables = generations.watcher(GENERATION_KEY, SECURITY_TABLES, "the permissions")
 
 
 def init_app(app: Flask) -> None:

@@ -18,21 +18,19 @@ older generation is rendered afresh, in every process."""
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import secrets
 import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from flask import Flask, Response, current_app, g, has_app_context, request, session
+from flask import Flask, Response, current_app, g, request, session
 from flask_login import current_user
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from app.extensions import cache
-from app.unit_of_work import after_commit_gathered
+from app.web import generations
 from app.web.headers import csp_nonce
 from app.web.i18n import remember_requested_language, select_locale
 
@@ -80,11 +78,7 @@ def cacheable(app: Flask, *endpoints: str, per_minute: bool = False, in_process:
 def _generation() -> int:
     """The generation, begun at a random number when the cache has none (emptied or new): pages a
     process keeps from before never pass for the pages of a generation begun since."""
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, secrets.randbelow(2**40) + 1, timeout=0)
-        generation = cache.get(GENERATION_KEY)
-    return generation or 0
+    return generations.read(GENERATION_KEY)
 
 
 def _anonymous() -> bool:
@@ -189,26 +183,13 @@ def keep(response: Response) -> Response:
 
 def new_generation() -> None:
     """The pages read something that changed: the next request renders afresh, in every process."""
-    try:
-        cache.cache.inc(GENERATION_KEY)
-    except Exception:  # the pages would stay stale: said loudly in the log
-        current_app.logger.exception("the page cache could not start a new generation")
+    generations.advance(GENERATION_KEY, "the page cache")
 
 
-def _forget(app: Flask, _changes: list) -> None:
-    with app.app_context():
-        new_generation()
-
-
-def _watch_public_tables(session, flush_context) -> None:
-    """A flush that touches a public table: a new generation once its transaction commits (one per
-    commit, however many flushes; none if it rolls back)."""
-    if not has_app_context() or "cacheable_pages" not in current_app.extensions:
-        return
-    changed = [*session.new, *session.dirty, *session.deleted]
-    if any(getattr(getattr(row, "__table__", None), "name", None) in PUBLIC_TABLES for row in changed):
-        app = current_app._get_current_object()
-        after_commit_gathered(("page-generation", id(app)), functools.partial(_forget, app), None)
+# a flush that touches a public table: a new generation once its transaction commits
+_watch_public_tables = generations.watcher(
+    GENERATION_KEY, PUBLIC_TABLES, "the page cache", applies=lambda app: "cacheable_pages" in app.extensions
+)
 
 
 def init_app(app: Flask) -> None:

@@ -58,7 +58,7 @@ def test_a_back_office_page_reads_the_roles_permissions_once_per_process(app, cl
 
 
 def test_without_the_shared_cache_permissions_are_read_for_each_request(app, client, login_as, monkeypatch, caplog):
-    from app.accounts import permissions
+    from app.web import generations
 
     login_as("Clerk")
     client.get("/backoffice/")
@@ -67,7 +67,7 @@ def test_without_the_shared_cache_permissions_are_read_for_each_request(app, cli
         def get(self, key):
             raise ConnectionError("the cache does not answer")
 
-    monkeypatch.setattr(permissions, "cache", Unreachable())
+    monkeypatch.setattr(generations, "cache", Unreachable())
     db.session.expunge_all()
     with statements() as seen:
         page = client.get("/backoffice/")
