@@ -245,6 +245,8 @@ class Settings:
             # Rate limits (Flask-Limiter, shared through Redis when configured)
             "RATELIMIT_ENABLED": True,
             "RATELIMIT_STORAGE_URI": self.redis_url or "memory://",
+            # while Redis does not answer, each process counts on its own (and asks Redis again later)
+            "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
             "RATELIMIT_HEADERS_ENABLED": False,
             "RATELIMIT_LOGIN_IP": self.ratelimit_login_ip,
             "RATELIMIT_LOGIN_ACCOUNT": self.ratelimit_login_account,

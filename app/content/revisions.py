@@ -14,6 +14,7 @@ from app import signals
 from app.content.models import ContentRevision
 from app.extensions import cache, db
 from app.unit_of_work import after_commit
+from app.web.shared_cache import attempt
 from config import LANGUAGE_CODES
 
 NOT_SNAPSHOTTED = {"id", "published_revision_id"}
@@ -144,7 +145,9 @@ def _stamps(content_type: str) -> dict[str, str | None]:
     if memo is not None and content_type in memo:
         return memo
     kinds = sorted({*_HELD, content_type} - set(memo or ()))
-    memo = {**(memo or {}), **dict(zip(kinds, cache.get_many(*(_stamp_key(kind) for kind in kinds)), strict=True))}
+    # no stamp when the cache does not answer: read from the database, as after a publication
+    stamps = attempt("published content read", lambda: cache.get_many(*map(_stamp_key, kinds)), [None] * len(kinds))
+    memo = {**(memo or {}), **dict(zip(kinds, stamps, strict=True))}
     if has_request_context():
         g.published_stamps = memo
     return memo
@@ -159,14 +162,18 @@ def published(model: type) -> list[dict[str, Any]]:
     held = _HELD.get(content_type)
     if stamp is not None and held is not None and held[0] == stamp:
         return held[1]
-    snapshots = cache.get(_cache_key(content_type)) if stamp is not None else None
+    snapshots = None
+    if stamp is not None:
+        snapshots = attempt("published content read", lambda: cache.get(_cache_key(content_type)), None)
     if snapshots is None:
         query = select(ContentRevision.entity_id, ContentRevision.data).join(
             model, model.published_revision_id == ContentRevision.id
         )
         snapshots = [{**data, "id": entity_id} for entity_id, data in db.session.execute(query)]
         stamp = uuid.uuid4().hex
-        cache.set_many({_cache_key(content_type): snapshots, _stamp_key(content_type): stamp})
+        kept = {_cache_key(content_type): snapshots, _stamp_key(content_type): stamp}
+        if not attempt("published content not kept", lambda: cache.set_many(kept) is not None, False):
+            stamp = None  # not held either: the next reader reads the database again
     _HELD[content_type] = (stamp, snapshots)
     if has_request_context():
         g.published_stamps[content_type] = stamp
@@ -180,8 +187,11 @@ def words_cache_key(content_type: str, language: str) -> str:
 
 
 def forget_published(content_type: str) -> None:
-    words = [words_cache_key(content_type, code) for code in LANGUAGE_CODES]
-    cache.delete_many(_cache_key(content_type), _stamp_key(content_type), *words, *(f"{key}:stamp" for key in words))
+    """After a publication or withdrawal commits. This process forgets first; a cache that does not
+    answer raises, and the after-commit step logs it: the other processes would go on with the
+    copies kept before, so it must be seen."""
     _HELD.pop(content_type, None)
     if has_request_context():
         g.pop("published_stamps", None)
+    words = [words_cache_key(content_type, code) for code in LANGUAGE_CODES]
+    cache.delete_many(_cache_key(content_type), _stamp_key(content_type), *words, *(f"{key}:stamp" for key in words))

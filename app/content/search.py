@@ -9,6 +9,7 @@ The words of published texts are looked up once and cached with the published sn
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import secrets
@@ -22,6 +23,7 @@ from app.content.markdown import render
 from app.content.revisions import words_cache_key
 from app.content.translation import pick
 from app.extensions import cache
+from app.web.shared_cache import attempt
 
 MAX_QUERY = 200
 MAX_WORDS = 8
@@ -97,6 +99,10 @@ class _Texts:
     changed: set[str] = field(default_factory=set)
 
     def _load(self, source: str) -> dict:
+        # analysed afresh for this search when the cache does not answer
+        return attempt("a search", lambda: self._cached(source), {})
+
+    def _cached(self, source: str) -> dict:
         key = words_cache_key(source, self.language)
         stamp = cache.get(f"{key}:stamp")
         read = _READ.get((source, self.language))
@@ -126,9 +132,13 @@ class _Texts:
     def save(self) -> None:
         for source in self.changed:
             key, stamp = words_cache_key(source, self.language), secrets.token_hex(8)
-            cache.set(key, self.loaded[source])
-            cache.set(f"{key}:stamp", stamp)
-            _READ[(source, self.language)] = (stamp, self.loaded[source])
+            if attempt("a search's analysed texts not kept", functools.partial(self._keep, key, source, stamp), False):
+                _READ[(source, self.language)] = (stamp, self.loaded[source])
+
+    def _keep(self, key: str, source: str, stamp: str) -> bool:
+        cache.set(key, self.loaded[source])
+        cache.set(f"{key}:stamp", stamp)
+        return True
 
 
 def _matching(query: list[str], language: str, vocabulary: set[Word]) -> list[set[Word]]:

@@ -33,6 +33,7 @@ from app.extensions import cache
 from app.web import generations
 from app.web.headers import csp_nonce
 from app.web.i18n import remember_requested_language, select_locale
+from app.web.shared_cache import attempt
 
 GENERATION_KEY = "pages:generation"
 KEPT_SECONDS = 3600  # a safety net: a generation's pages are dropped within the hour anyway
@@ -125,6 +126,13 @@ def read(app: Flask, policy: _Kept, key: str) -> tuple[int | None, dict | None]:
     return generation, kept if fresh(kept, generation) else None
 
 
+def _current(app: Flask, policy: _Kept, key: str) -> tuple[int, dict | None]:
+    generation, kept = read(app, policy, key)
+    if generation is None:
+        generation = _generation()  # none yet: begun here
+    return generation, kept
+
+
 def serve_cached():
     """Before the view: the cached page, if this request may have one and there is one of the
     current generation."""
@@ -132,10 +140,12 @@ def serve_cached():
     if request.method not in ("GET", "HEAD") or policy is None or not _anonymous():
         return None
     app = current_app._get_current_object()
-    g.page_cache_key = page_key(app, policy, select_locale(), request.full_path)
-    generation, kept = read(app, policy, g.page_cache_key)
-    if generation is None:
-        generation = _generation()  # none yet: begun here
+    key = page_key(app, policy, select_locale(), request.full_path)
+    found = attempt("a public page rendered", lambda: _current(app, policy, key), None)
+    if found is None:
+        return None  # rendered for this reader alone, and not kept
+    generation, kept = found
+    g.page_cache_key = key
     g.page_generation = generation  # read before the page is rendered: a change since makes it stale
     if kept is None:
         return None  # none yet, or from before a change, or past its minute: rendered afresh
@@ -173,8 +183,8 @@ def keep(response: Response) -> Response:
             _IN_PROCESS[key] = entry
             while len(_IN_PROCESS) > IN_PROCESS_PAGES:
                 _IN_PROCESS.popitem(last=False)
-    else:
-        cache.set(key, entry, timeout=timeout)
+    else:  # a page not kept still has its validators: a browser's copy stays checkable
+        attempt("a public page not kept", lambda: cache.set(key, entry, timeout=timeout), None)
     response.set_etag(entry["etag"])
     response.headers["Cache-Control"] = "no-cache"
     response.vary.update(("Accept-Language", "Cookie"))
