@@ -7,7 +7,19 @@ from flask import Blueprint, Flask, render_template
 from flask_babel import format_date, format_datetime, get_locale
 from flask_login import current_user
 
-from app.web import encoding, errors, headers, health, html_params, i18n, input_bounds, page_cache, page_hits, slots
+from app.web import (
+    encoding,
+    errors,
+    headers,
+    health,
+    html_params,
+    i18n,
+    input_bounds,
+    page_cache,
+    page_hits,
+    slots,
+    template_gettext,
+)
 from app.web.backoffice import check_list_arguments
 from app.web.navigation import nav_items
 from app.web.page_cache import cacheable
@@ -54,3 +66,4 @@ def register(app: Flask, appbuilder) -> None:
     cacheable(app, "web.home")
     errors.init_app(app)
     app.extensions["babel"].locale_selector = i18n.select_locale
+    template_gettext.install(app)
