@@ -7,7 +7,7 @@ from flask_babel import lazy_gettext as _l
 
 def register(app, appbuilder) -> None:
     from app.content.translation import pick
-    from app.forms.countries import country_choices
+    from app.forms.countries import country_options
     from app.forms.desk_views import DeskView
     from app.forms.fields import field_type
     from app.forms.views import FormDefinitionView
@@ -17,7 +17,7 @@ def register(app, appbuilder) -> None:
     app.jinja_env.globals["form_text"] = lambda text, language: pick(
         {f"t_{code}": value for code, value in (text or {}).items()}, "t", language
     )
-    app.jinja_env.globals["country_choices"] = country_choices
+    app.jinja_env.globals["country_options"] = country_options
     app.jinja_env.globals["field_type"] = field_type  # a template draws each field with its type's widget
     appbuilder.add_view(
         FormDefinitionView,

@@ -2,8 +2,9 @@
 Polish, Ґ after Г and Ї after І in Ukrainian, Ё with Е in Russian, Å with A in English."""
 
 import pytest
+from flask import render_template_string
 
-from app.forms.countries import collation_key, country_choices
+from app.forms.countries import collation_key, country_choices, country_options
 
 
 def names(language: str) -> list[str]:
@@ -53,3 +54,16 @@ def test_the_letters_of_each_alphabet_sort_in_its_own_order(language, words):
 def test_every_language_lists_every_country_once():
     lists = {language: [code for code, _ in country_choices(language)] for language in ("pl", "en", "ru", "uk")}
     assert all(sorted(codes) == sorted(lists["pl"]) and len(set(codes)) == len(codes) for codes in lists.values())
+
+
+@pytest.mark.parametrize("language", ["pl", "en", "ru", "uk"])
+@pytest.mark.parametrize("selected", ["UA", "PL", None, "", "XX", '"><b>', ["UA"]])
+def test_country_options_are_the_list_written_one_by_one(app, language, selected):
+    loop = (
+        '{% for code, country in countries %}<option value="{{ code }}"'
+        "{% if value == code %} selected{% endif %}>{{ country }}</option>{% endfor %}"
+    )
+    with app.app_context():
+        expected = render_template_string(loop, countries=country_choices(language), value=selected)
+    assert str(country_options(language, selected)) == expected
+    assert str(country_options(language, selected)).count(" selected") == (selected in ("UA", "PL"))
