@@ -4,15 +4,18 @@ own drafts and submissions."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import secrets
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 
-from app.clock import office_date, utcnow
+from app.clock import office_date, office_today, utcnow
 from app.counters import next_number
 from app.extensions import db
 from app.forms import annexes, events, services
@@ -129,14 +132,35 @@ class Progress:
     complete: bool
 
 
-def progress(draft: Draft, language: str) -> list[Progress]:
+# (version's digest, office day, answers as JSON) → progress, the most recently used last: the list of
+# applications shows each draft's progress, and checking a draft is most of that page's work
+_PROGRESS: OrderedDict[tuple[str, dt.date, str], tuple[Progress, ...]] = OrderedDict()
+_PROGRESS_HELD = 1024
+_PROGRESS_LOCK = threading.Lock()
+
+
+def progress(draft: Draft, language: str) -> tuple[Progress, ...]:
+    """Which sections are started and which complete. What a check finds depends only on the form's
+    version, the answers and the office's day (a date "in the past" is checked against it), so each
+    process keeps the result under those three; the messages' language plays no part."""
+    key = (draft.definition.digest, office_today(), json.dumps(draft.answers, sort_keys=True, default=str))
+    with _PROGRESS_LOCK:
+        found = _PROGRESS.get(key)
+        if found is not None:
+            _PROGRESS.move_to_end(key)
+            return found
     result = check(draft, None, language)
     states = []
-    for key in section_keys(draft):
-        started = bool(draft.answers.get(key))
-        complete = started and not any(path.split(".")[0] == key for path in result.errors)
-        states.append(Progress(key, started, complete))
-    return states
+    for section in section_keys(draft):
+        started = bool(draft.answers.get(section))
+        complete = started and not any(path.split(".")[0] == section for path in result.errors)
+        states.append(Progress(section, started, complete))
+    found = tuple(states)
+    with _PROGRESS_LOCK:
+        _PROGRESS[key] = found
+        while len(_PROGRESS) > _PROGRESS_HELD:
+            _PROGRESS.popitem(last=False)
+    return found
 
 
 def acknowledge(draft: Draft, keys: list[str]) -> None:
