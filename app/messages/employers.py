@@ -66,14 +66,14 @@ def threads_of(employer: Any, case_ids: list[int]) -> dict[int, list[tuple[int, 
     return found
 
 
-def unread_for_employer(user: Any) -> int:
-    """How many of the office's messages in the threads of the employer's annexes they have not opened."""
-    query = (
+def unread_in_annexes(user: Any):
+    """The count of the office's messages in the threads of the employer's annexes they have not
+    opened, as a statement (``services.unread_for_employer`` adds their own cases' to it)."""
+    return (
         select(func.count(Message.id))
         .join(Annex, Annex.id == Message.annex_id)
         .where(Annex.employer_id == user.id, Message.from_office.is_(True), Message.read_at.is_(None))
     )
-    return db.session.scalar(query) or 0
 
 
 def unread_by_annex(user: Any) -> dict[int, int]:

@@ -30,7 +30,7 @@ from app.forms import attachments as scans
 from app.forms.models import Annex
 from app.forms.printout import keep
 from app.messages.canned import fill
-from app.messages.employers import employer_name
+from app.messages.employers import employer_name, unread_in_annexes
 from app.messages.models import CannedText, Message, MessageAttachment
 
 CLOSED_REPLY_DAYS = 30  # after the decision: its delivery, collecting the card; past the 14 days for an appeal
@@ -378,9 +378,9 @@ def _unread(case_id: int, from_office: bool, *where) -> list[Message]:
     return list(db.session.scalars(query.order_by(Message.id)))
 
 
-def unread_for_applicant(user: Any) -> int:
-    """How many of the office's messages in the user's cases they have not opened."""
-    query = (
+def unread_in_own_cases(user: Any):
+    """The count of the office's messages in the user's cases they have not opened, as a statement."""
+    return (
         select(func.count(Message.id))
         .join(Case, Case.id == Message.case_id)
         .where(
@@ -390,7 +390,18 @@ def unread_for_applicant(user: Any) -> int:
             Message.read_at.is_(None),
         )
     )
-    return db.session.scalar(query) or 0
+
+
+def unread_for_applicant(user: Any) -> int:
+    """How many of the office's messages in the user's cases they have not opened."""
+    return db.session.scalar(unread_in_own_cases(user)) or 0
+
+
+def unread_for_employer(user: Any) -> int:
+    """How many of the office's messages the employer has not opened, in their own cases and in
+    the threads of their annexes: one statement."""
+    both = select(unread_in_own_cases(user).scalar_subquery() + unread_in_annexes(user).scalar_subquery())
+    return db.session.scalar(both) or 0
 
 
 def unread_in(case: Case, annex: Annex | None = None) -> int:

@@ -42,9 +42,10 @@ def unread_badge() -> str | None:
     their annexes' threads too) has not opened."""
     if not getattr(current_user, "is_authenticated", False):
         return None
-    count = services.unread_for_applicant(current_user)
     if current_user.account_type == AccountType.EMPLOYER:
-        count += employers.unread_for_employer(current_user)
+        count = services.unread_for_employer(current_user)
+    else:
+        count = services.unread_for_applicant(current_user)
     return str(lazy_ngettext("%(num)d unread message", "%(num)d unread messages", count)) if count else None
 
 
