@@ -20,7 +20,7 @@ from app.catalogue import public
 from app.catalogue.models import ApplicationForm, CaseStatus
 from app.clock import office_date
 from app.extensions import db
-from app.forms.desk import intake_of
+from app.forms.desk import intake_for
 from app.forms.models import Submission
 
 # statuses that summon the applicant to appear in person: their step is done once the appearance is recorded
@@ -56,10 +56,10 @@ class Channel:
 
 
 def channel_of(case: Case) -> Channel:
-    submission = db.session.get(Submission, case.submission_id)
-    intake = intake_of(submission)
+    intake = intake_for(case.submission_id)  # first: it brings the submission along
     if intake is not None:
         return Channel(True, office_date(intake.accepted_at))
+    submission = db.session.get(Submission, case.submission_id)
     return Channel(False, (office_date(submission.filed_at) if submission.filed_at else case.filed_on))
 
 

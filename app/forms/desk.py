@@ -54,12 +54,17 @@ def find(reference: str) -> Submission | None:
 def intake_of(submission: Submission) -> Intake | None:
     """The record of the paper version's acceptance; one found is kept for the rest of the request
     (an acceptance is never undone), so the pages that ask for it twice read it once."""
+    return intake_for(submission.id)
+
+
+def intake_for(submission_id: int) -> Intake | None:
+    """``intake_of`` by the submission's id (the submission comes with the intake it finds)."""
     kept = g.setdefault("intakes", {}) if has_request_context() else {}
-    found = kept.get(submission.id)
+    found = kept.get(submission_id)
     if found is None:
-        found = db.session.scalar(select(Intake).where(Intake.submission_id == submission.id))
+        found = db.session.scalar(select(Intake).where(Intake.submission_id == submission_id))
     if found is not None:
-        kept[submission.id] = found
+        kept[submission_id] = found
     return found
 
 

@@ -157,3 +157,15 @@ def test_the_employees_lines_cost_the_same_statements_for_one_case_as_for_three(
         page = client.get("/my-cases").get_data(as_text=True)
     assert "Taras Bondar" in page and "Iryna Bondar" in page
     assert len(three) == len(one)
+
+
+def test_the_case_page_reads_a_paper_applications_submission_with_its_intake(app, client, own_case):
+    case_id = own_case.id
+    db.session.commit()
+    db.session.expunge_all()
+    with statements() as seen:
+        page = client.get(f"/my-cases/{case_id}").get_data(as_text=True)
+    assert "accepted on paper at a service point" in page
+    intakes = [s for s in seen if "FROM form_intake" in s]
+    assert len(intakes) == 1 and "form_submission" in intakes[0]  # the submission joined to its intake
+    assert not [s for s in seen if s.lstrip().startswith("SELECT form_submission.")]  # and not read again
