@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from app import signals
-from app.accounts import sign_in_check
+from app.accounts import sign_in_check, with_session
 from app.accounts.models import AccountType, LoginSession, PortalUser
 from app.accounts.passwords import hash_password, spend_verification_time, verify_password
 from app.accounts.roles import Role
@@ -311,11 +311,13 @@ def end_session(token: str | None, reason: str = "logout") -> None:
 def open_session(token: str | None, user_id: int, with_roles: bool = False) -> PortalUser | None:
     """The user whose still-open login session this cookie holds, read with the session in one
     query (``with_roles``: with the roles and the groups' roles too, what the back office's access
-    checks ask for); the session is refreshed, or ended when idle or too old."""
+    checks ask for; and the values other areas read with the session, ``with_session``); the session
+    is refreshed, or ended when idle or too old."""
     if not token:
         return None
+    extra = with_session.columns()  # what other areas show of the reader on every page
     query = (
-        select(PortalUser, LoginSession)
+        select(PortalUser, LoginSession, *(column(PortalUser).label(name) for name, column in extra.items()))
         .join(LoginSession, LoginSession.user_id == PortalUser.id)
         .where(LoginSession.token == token, PortalUser.id == user_id, LoginSession.ended_at.is_(None))
     )
@@ -324,7 +326,7 @@ def open_session(token: str | None, user_id: int, with_roles: bool = False) -> P
     found = db.session.execute(query).unique().first()
     if found is None:
         return None
-    user, login = found
+    user, login, *values = found
     now = utcnow()
     idle = dt.timedelta(minutes=current_app.config["SESSION_IDLE_MINUTES"])
     absolute = dt.timedelta(seconds=current_app.config["PERMANENT_SESSION_LIFETIME"])
@@ -334,6 +336,7 @@ def open_session(token: str | None, user_id: int, with_roles: bool = False) -> P
     if now - login.last_seen_at > dt.timedelta(minutes=1):  # one write a minute, not one a request
         login.last_seen_at = now
         db.session.flush()
+    with_session.keep(dict(zip(extra, values, strict=True)))
     return user
 
 

@@ -17,11 +17,13 @@ from typing import Any
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_ngettext
+from sqlalchemy import case as when
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from app import signals
 from app.accounts import reach
+from app.accounts.models import AccountType
 from app.cases import tracking
 from app.cases.models import Case, CaseEvent, CaseRequest
 from app.clock import utcnow
@@ -402,6 +404,18 @@ def unread_for_employer(user: Any) -> int:
     the threads of their annexes: one statement."""
     both = select(unread_in_own_cases(user).scalar_subquery() + unread_in_annexes(user).scalar_subquery())
     return db.session.scalar(both) or 0
+
+
+def unread_column(user: Any):
+    """The navigation's unread count as a SQL expression for ``user``, the ``PortalUser`` entity of
+    the query that opens the login session (``accounts.with_session``): an employer's with their
+    annexes' threads, an applicant's own cases', none for staff."""
+    own = unread_in_own_cases(user).scalar_subquery()
+    return when(
+        (user.account_type == AccountType.EMPLOYER, own + unread_in_annexes(user).scalar_subquery()),
+        (user.account_type == AccountType.APPLICANT, own),
+        else_=None,
+    )
 
 
 def unread_in(case: Case, annex: Annex | None = None) -> int:

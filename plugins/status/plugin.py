@@ -5,6 +5,8 @@ from flask import current_app
 from flask_babel import lazy_gettext as _l
 from flask_limiter.util import get_remote_address
 
+from app import signals
+from app.accounts import with_session
 from app.accounts.access import signed_in_applicant
 from app.plugins import PluginInfo
 from app.web.navigation import NavItem, add_nav_item
@@ -23,6 +25,7 @@ def _case_panel(case_id: int) -> str:
 
 
 def register(app, appbuilder) -> None:
+    from app.messages import services
     from plugins.status import thread, views
 
     app.register_blueprint(views.bp)
@@ -51,5 +54,8 @@ def register(app, appbuilder) -> None:
             in_menu=False,
         ),
     )
+    # the navigation's count is read with the login session; opening a message changes it
+    with_session.read_with_session(app, thread.UNREAD, services.unread_column)
+    signals.message_read.connect(thread.forget_unread, app)
     fill(app, "case.panel", _case_panel)
     fill(app, "annex.thread", thread.annex_thread_path)

@@ -10,6 +10,7 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_ngettext
 from flask_login import current_user
 
+from app.accounts import with_session
 from app.accounts.access import applicants_only
 from app.accounts.models import AccountType
 from app.cases import applicants
@@ -17,6 +18,8 @@ from app.extensions import db
 from app.messages import employers, services
 from app.web.i18n import current_language
 from plugins.status.views import bp
+
+UNREAD = "unread_messages"  # read with the login session (plugin.py)
 
 
 def _own_case(case_id: int):
@@ -42,11 +45,17 @@ def unread_badge() -> str | None:
     their annexes' threads too) has not opened."""
     if not getattr(current_user, "is_authenticated", False):
         return None
-    if current_user.account_type == AccountType.EMPLOYER:
+    count = with_session.value(UNREAD)  # read with the login session, unless a message was opened since
+    if count is None and current_user.account_type == AccountType.EMPLOYER:
         count = services.unread_for_employer(current_user)
-    else:
+    elif count is None:
         count = services.unread_for_applicant(current_user)
     return str(lazy_ngettext("%(num)d unread message", "%(num)d unread messages", count)) if count else None
+
+
+def forget_unread(_app, _read) -> None:
+    """A message of the office was opened in this request: the count read with the session is past."""
+    with_session.forget(UNREAD)
 
 
 def _page(case, text: str = "", error: str | None = None, status: int = 200, annex=None):

@@ -1,5 +1,6 @@
 """The navigation's count of unread messages: an applicant's own cases; an employer's own cases
-and the threads of their annexes together (one statement)."""
+and the threads of their annexes together (one statement). A page reads it with the login session
+(``accounts.with_session``), and the page that opens a message shows the count without it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from app.extensions import db
 from app.messages import services
 from tests.factories import make_user
 from tests.forms.submissions import employers_case, opened_case
+from tests.messages.helpers import signed_in
+from tests.statements import statements
 
 
 def _office_writes(case: Case, text: str) -> None:
@@ -34,3 +37,38 @@ def test_an_applicant_counts_only_their_own_cases(app):
     _office_writes(case, "Prosimy o paszport.")
     assert services.unread_for_applicant(applicant) == 1
     assert services.unread_for_applicant(make_user("Applicant")) == 0
+
+
+def test_the_count_is_read_with_the_login_session(app):
+    applicant = make_user("Applicant")
+    case = db.session.get(Case, opened_case(applicant))
+    _office_writes(case, "Prosimy o paszport.")
+    _office_writes(case, "Prosimy o zdjęcie.")
+    db.session.commit()
+    client = signed_in(app, applicant)
+    db.session.expunge_all()
+    with statements() as seen:
+        page = client.get("/visits").get_data(as_text=True)
+    assert "2 unread messages" in page
+    assert not [s for s in seen if "count(case_message.id)" in s and "ab_user" not in s]  # no query of its own
+
+
+def test_the_page_that_opens_the_messages_shows_the_count_without_them(app):
+    applicant = make_user("Applicant")
+    case_id = opened_case(applicant)
+    _office_writes(db.session.get(Case, case_id), "Prosimy o paszport.")
+    db.session.commit()
+    client = signed_in(app, applicant)
+    assert "1 unread message" in client.get("/visits").get_data(as_text=True)
+    thread = client.get(f"/my-cases/{case_id}/messages").get_data(as_text=True)
+    assert "Prosimy o paszport." in thread and "unread message" not in thread
+
+
+def test_an_employers_count_read_with_the_session_has_both(app):
+    employer = make_user("Employer")
+    employers_case(employer)
+    own = db.session.get(Case, opened_case(make_user("Applicant")))
+    own.applicant_id = employer.id
+    _office_writes(own, "Prosimy o zaświadczenie.")
+    db.session.commit()
+    assert "2 unread messages" in signed_in(app, employer).get("/my-cases").get_data(as_text=True)
