@@ -25,11 +25,14 @@ from werkzeug.wrappers import Request
 from app.web import headers, page_cache
 from app.web.i18n import from_accept_language
 
+MATCHED = 4096  # addresses of kept pages whose endpoint each process remembers
+
 
 class KeptPages:
     def __init__(self, app: Flask, wsgi_app: Callable) -> None:
         self.app = app
         self.wsgi_app = wsgi_app
+        self._matched: dict[str, str] = {}  # path → endpoint of a kept page, oldest first
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         try:
@@ -50,11 +53,7 @@ class KeptPages:
         request = Request(environ)
         if "lang" in request.args:
             return None
-        try:
-            rule, _ = self.app.url_map.bind_to_environ(environ).match(return_rule=True)
-        except HTTPException:
-            return None
-        policy = self.app.extensions.get("cacheable_pages", {}).get(rule.endpoint)
+        policy = self._policy(environ)
         if policy is None:
             return None
         session = self._session(request)
@@ -70,6 +69,25 @@ class KeptPages:
         if kept is None:
             return None
         return _answer(kept, environ, config["SETTINGS"].production)
+
+    def _policy(self, environ: dict):
+        """The cache policy of the address's endpoint, None for an address that is not kept. An
+        address found to be kept is remembered (the most recent ``MATCHED`` of them): matching it
+        against every rule again was a tenth of a hit."""
+        path = environ.get("PATH_INFO", "")
+        endpoint = self._matched.get(path)
+        if endpoint is None:
+            try:
+                rule, _ = self.app.url_map.bind_to_environ(environ).match(return_rule=True)
+            except HTTPException:
+                return None
+            endpoint = rule.endpoint
+        policy = self.app.extensions.get("cacheable_pages", {}).get(endpoint)
+        if policy is not None and path not in self._matched:
+            self._matched[path] = endpoint
+            if len(self._matched) > MATCHED:
+                self._matched.pop(next(iter(self._matched)), None)
+        return policy
 
     def _session(self, request: Request) -> dict | None:
         """The reader's session if it is anonymous (no account, no flashed message); None when it

@@ -92,3 +92,29 @@ def test_when_the_layer_cannot_read_the_cache_flask_answers(app, through_flask, 
     answer = app.test_client().get("/faq")
     assert answer.status_code == 200 and through_flask == ["/faq"]
     assert "a kept page was left to the application: ConnectionError" in caplog.text
+
+
+def test_a_kept_address_is_matched_against_the_rules_once(app, through_flask, monkeypatch):
+    layer = app.wsgi_app
+    matched = []
+    bind = app.url_map.bind_to_environ
+    monkeypatch.setattr(app.url_map, "bind_to_environ", lambda environ, **kw: matched.append(1) or bind(environ, **kw))
+    monkeypatch.setattr(layer, "_matched", {})
+    for _ in range(3):
+        assert app.test_client().get("/cases/TRP").status_code == 200
+    assert through_flask == ["/cases/TRP"]  # then kept
+    assert list(layer._matched) == ["/cases/TRP"]
+    layer_matches = len(matched) - len(through_flask)  # Flask matches each request it gets, too
+    assert layer_matches == 1
+    assert app.test_client().get("/account").status_code == 302  # not kept: matched each time, not remembered
+    assert list(layer._matched) == ["/cases/TRP"]
+
+
+def test_the_remembered_addresses_are_bounded(app, monkeypatch):
+    layer = app.wsgi_app
+    monkeypatch.setattr(page_hits, "MATCHED", 2)
+    monkeypatch.setattr(layer, "_matched", {})
+    for path in ("/faq", "/legal-acts", "/news"):
+        app.test_client().get(path)
+        app.test_client().get(path)
+    assert list(layer._matched) == ["/legal-acts", "/news"]
