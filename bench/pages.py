@@ -14,10 +14,12 @@ would have left a database in use), and a page of one case or one form part is t
 kind on their listing page. Each page is loaded by wrk over loopback, 2 threads and 16 connections
 for ``--seconds`` (15 by default), one page after another, after 2 s of warm-up. The table gives
 requests per second, p50 and p99, and the ratio to the bare Flask-AppBuilder index measured in the
-same run (the floors are loaded first and again last, and the faster of the two measurements of the
-bare FAB index is the one divided by); non-2xx/3xx answers are counted, and a page with any is
-marked. Afterwards the resident memory of each portal worker is read from /proc. ``--write`` appends
-the table to bench/RESULTS.md with the date, commit and machine.
+same run: the machine's speed drifts by up to a fifth over the run, so the bare FAB index is loaded
+first, again before the applicants' pages and before the clerks' pages, and last, and each page is
+divided by the mean of the measurements just before and just after it (shown as "floor around it").
+Non-2xx/3xx answers are counted, and a page with any is marked. Afterwards the resident memory of
+each portal worker is read from /proc. ``--write`` appends the table to bench/RESULTS.md with the
+date, commit and machine.
 
 wrk is Debian's package (``apt-get install wrk``; ``make bench-tools`` installs it).
 """
@@ -66,6 +68,8 @@ PAGES = [
     ("search (en)", "/search?q=card&lang=en", None),
     ("search (ru)", "/search?q=%D0%BA%D0%B0%D1%80%D1%82%D0%B0&lang=ru", None),
     ("search (uk)", "/search?q=%D0%BA%D0%B0%D1%80%D1%82%D0%B0&lang=uk", None),
+    # the floor again before each group: the machine's speed drifts over a run of several minutes
+    ("bare FAB index (floor, before the applicants' pages)", "floor-fab:/", None),
     ("my cases (applicant)", "/my-cases", "applicant"),
     ("one case (applicant)", "{case of the applicant}", "applicant"),
     ("my applications (applicant)", "/applications", "applicant"),
@@ -73,12 +77,12 @@ PAGES = [
     ("account (applicant)", "/account", "applicant"),
     ("my visits (applicant)", "/visits", "applicant"),
     ("my cases (employer)", "/my-cases", "employer"),
+    ("bare FAB index (floor, before the clerks' pages)", "floor-fab:/", None),
     ("work queue (clerk)", "/work/", "clerk"),
     ("work queue, unassigned (clerk)", "/work/?tab=unassigned", "clerk"),
     ("case page (clerk)", "{case in the queue}", "clerk"),
     ("desk (clerk)", "/desk/", "clerk"),
     ("back office (clerk)", "/backoffice/", "clerk"),
-    # the floors again at the end: the machine's speed drifts over a run of several minutes
     ("bare Flask page (floor, again)", "floor-flask:/", None),
     (FLOOR_FAB_AGAIN, "floor-fab:/", None),
 ]
@@ -216,13 +220,33 @@ def rss_mib(master: subprocess.Popen) -> list[float]:
     return sizes
 
 
+def is_fab_floor(result: Result) -> bool:
+    return result.name.startswith("bare FAB index (floor")
+
+
+def floor_around(results: list[Result], i: int) -> float:
+    """The bare FAB index as measured around the i-th page: the mean of the last measurement before
+    it and the first after it (the machine's speed drifts by up to a fifth over a run)."""
+    before = [r.rps for r in results[:i] if is_fab_floor(r)][-1:]
+    after = [r.rps for r in results[i + 1 :] if is_fab_floor(r)][:1]
+    measured = before + after
+    return sum(measured) / len(measured)
+
+
 def table(results: list[Result]) -> str:
-    # the faster of the two measurements of the floor: a ratio is never flattered by a slow moment
-    floor = max(r.rps for r in results if r.name in (FLOOR_FAB, FLOOR_FAB_AGAIN))
-    lines = ["| page | req/s | p50 | p99 | ratio to the bare FAB index |", "|---|---|---|---|---|"]
-    for r in results:
+    """A page's ratio is to the floor measured around it; a floor's, to the first measurement of the
+    bare FAB index (how far the machine drifted)."""
+    first = next(r.rps for r in results if is_fab_floor(r))
+    lines = [
+        "| page | req/s | p50 | p99 | floor around it | ratio to the bare FAB index |",
+        "|---|---|---|---|---|---|",
+    ]
+    for i, r in enumerate(results):
         mark = f" ({r.errors} errors)" if r.errors else ""
-        lines.append(f"| {r.name}{mark} | {r.rps:,.0f} | {r.p50_ms:.1f} ms | {r.p99_ms:.1f} ms | {r.rps / floor:.2f} |")
+        floor = first if r.name.startswith("bare ") else floor_around(results, i)
+        around = "" if r.name.startswith("bare ") else f"{floor:,.0f}"
+        timing = f"{r.rps:,.0f} | {r.p50_ms:.1f} ms | {r.p99_ms:.1f} ms"
+        lines.append(f"| {r.name}{mark} | {timing} | {around} | {r.rps / floor:.2f} |")
     return "\n".join(lines)
 
 
