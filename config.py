@@ -233,6 +233,9 @@ class Settings:
             "REMEMBER_COOKIE_SECURE": self.production,
             "REMEMBER_COOKIE_DURATION": 0,
             "PERMANENT_SESSION_LIFETIME": self.session_absolute_hours * 3600,
+            # the cookie is written when the session changes, not on every answer: the idle and absolute
+            # limits are kept with the login session on the server (accounts.services.open_session)
+            "SESSION_REFRESH_EACH_REQUEST": False,
             "SESSION_IDLE_MINUTES": self.session_idle_minutes,
             "WTF_CSRF_ENABLED": True,
             "WTF_CSRF_TIME_LIMIT": None,

@@ -169,6 +169,29 @@ def test_an_idle_session_expires(app, client):
     assert stored.end_reason == "expired"
 
 
+def test_the_session_cookie_is_written_when_it_changes_not_on_every_page(client):
+    user = make_user("Applicant")
+    signed_in = login(client, user.email)
+    assert "przybysz_session=" in signed_in.headers.get("Set-Cookie", "")  # a new session at sign-in
+    client.get("/account")  # the first form of the session stores its token
+    page = client.get("/account")
+    assert page.status_code == 200 and "Set-Cookie" not in page.headers
+    language = client.get("/account?lang=uk")  # the session changes: the cookie is written again
+    assert "przybysz_session=" in language.headers.get("Set-Cookie", "")
+
+
+def test_a_session_ends_at_its_absolute_limit_however_active(app, client):
+    user = make_user("Applicant")
+    login(client, user.email)
+    stored = db.session.query(LoginSession).filter_by(user_id=user.id).one()
+    limit = dt.timedelta(seconds=app.config["PERMANENT_SESSION_LIFETIME"])
+    stored.created_at = stored.created_at - limit - dt.timedelta(minutes=1)  # seen a moment ago, begun too long ago
+    db.session.commit()
+    assert client.get("/account").status_code == 302
+    db.session.refresh(stored)
+    assert stored.end_reason == "expired"
+
+
 def _fail_from_elsewhere(app, email: str, times: int) -> list[int]:
     """Wrong passwords to ``email``, each from another client address; the answers' statuses."""
     return [
