@@ -5,13 +5,11 @@ Everything here is office time (Europe/Warsaw); ``as_stored`` turns it into UTC 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass
-
-import holidays
 
 from app.bookings.models import VisitClosure, VisitService
 from app.clock import OFFICE_TZ
+from app.offices.public_holidays import is_public_holiday
 
 
 @dataclass(frozen=True)
@@ -27,23 +25,6 @@ class PlannedSlot:
 
     def ends_at(self) -> dt.datetime:
         return at(self.day, self.ends)
-
-
-@functools.cache
-def _polish_holidays(year: int) -> frozenset[dt.date]:
-    return frozenset(holidays.Poland(years=year))
-
-
-def is_public_holiday(day: dt.date) -> bool:
-    return day in _polish_holidays(day.year)
-
-
-HOLIDAY_LANGUAGES = {"pl": "pl", "en": "en_US", "uk": "uk", "ru": "en_US"}  # the library has no Russian names
-
-
-def holiday_name(day: dt.date, language: str = "pl") -> str | None:
-    """The public holiday's name in the reader's language (Russian readers get the English one)."""
-    return holidays.Poland(years=day.year, language=HOLIDAY_LANGUAGES.get(language, "pl")).get(day)
 
 
 def _minutes(hhmm: str) -> int:

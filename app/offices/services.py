@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 
-import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.clock import OFFICE_TZ
 from app.extensions import db
 from app.offices.models import ServicePoint
-
-
-@lru_cache(maxsize=8)
-def _polish_holidays(year: int) -> holidays.HolidayBase:
-    return holidays.country_holidays("PL", years=year)
-
-
-def is_public_holiday(day: dt.date) -> bool:
-    return day in _polish_holidays(day.year)
+from app.offices.public_holidays import holiday_name, is_public_holiday
 
 
 def office_now() -> dt.datetime:
@@ -31,18 +21,19 @@ def office_now() -> dt.datetime:
 @dataclass(frozen=True)
 class OpenState:
     open: bool
-    holiday: bool
+    holiday: str | None  # the public holiday's name in ``open_state``'s language, when closed for one
 
 
-def open_state(point: ServicePoint, at: dt.datetime) -> OpenState:
-    """Whether the point is open at ``at`` (converted to office time); closed on public holidays."""
+def open_state(point: ServicePoint, at: dt.datetime, language: str = "pl") -> OpenState:
+    """Whether the point is open at ``at`` (converted to office time); closed on public holidays,
+    named in ``language``."""
     local = at.astimezone(OFFICE_TZ)
     if is_public_holiday(local.date()):
-        return OpenState(open=False, holiday=True)
+        return OpenState(open=False, holiday=holiday_name(local.date(), language))
     for hours in point.hours:
         if hours.weekday == local.weekday() and hours.opens <= f"{local:%H:%M}" < hours.closes:
-            return OpenState(open=True, holiday=False)
-    return OpenState(open=False, holiday=False)
+            return OpenState(open=True, holiday=None)
+    return OpenState(open=False, holiday=None)
 
 
 def active_points(with_hours: bool = True) -> list[ServicePoint]:

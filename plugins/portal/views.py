@@ -18,9 +18,9 @@ bp = Blueprint("portal", __name__, template_folder="templates")
 
 @bp.route("/service-points")
 def service_points():
-    now = office_now()
-    points = [(point, open_state(point, now)) for point in active_points()]
-    return render_template("portal/service_points.html", points=points, now=now, language=current_language())
+    now, language = office_now(), current_language()
+    points = [(point, open_state(point, now, language)) for point in active_points()]
+    return render_template("portal/service_points.html", points=points, now=now, language=language)
 
 
 def by_topic(items: list[dict], topics: dict) -> dict[str, list[dict]]:
