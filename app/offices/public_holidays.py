@@ -21,7 +21,7 @@ RUSSIAN = {
     "Corpus Christi": "Праздник Тела и Крови Христовых",
     "Assumption Day": "Успение Пресвятой Девы Марии",
     "All Saints' Day": "День Всех Святых",
-    "National Independence Day": "Национальный праздник Независимости",
+    "National Independence Day": "Национальный праздник независимости",
     "Christmas Eve": "Сочельник",
     "Christmas Day": "Рождество Христово (первый день)",
     "Second Day of Christmas": "Рождество Христово (второй день)",
