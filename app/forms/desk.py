@@ -216,9 +216,10 @@ class AlreadyAccepted(Exception):
         self.intake = intake
 
 
-def accept(submission: Submission, clerk: Any, service_point_id: int, hash_matched: bool) -> Intake:
+def accept(submission: Submission, clerk: Any, service_point_id: int, hash_matched: bool | None) -> Intake:
     """Record that the signed paper version is accepted (its case opens on the event); refuses a
-    second acceptance, and an application whose submission mode is not paper."""
+    second acceptance, and an application whose submission mode is not paper. ``hash_matched`` is
+    what ``matches`` found: None when the number was typed and no code was compared."""
     # the row lock orders an acceptance after a correction of the same application being submitted
     db.session.execute(select(Submission.id).where(Submission.id == submission.id).with_for_update())
     existing = intake_of(submission)

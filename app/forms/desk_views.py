@@ -79,7 +79,7 @@ class DeskView(BaseView):
             return back
         session["desk_point"] = point
         try:
-            desk.accept(submission, g.user, int(point), desk.matches(submission, printed) is not False)
+            desk.accept(submission, g.user, int(point), desk.matches(submission, printed))
         except desk.PaperRefused as refused:
             flash(str(refused.filing.refusal()), "danger")
         except desk.AlreadyAccepted as already:

@@ -185,7 +185,9 @@ class Intake(Model):
     clerk_id: Mapped[int | None] = mapped_column(ForeignKey("ab_user.id", ondelete="SET NULL"))
     clerk_name: Mapped[str] = mapped_column(String(200), nullable=False)
     service_point_id: Mapped[int] = mapped_column(ForeignKey("service_point.id", ondelete="RESTRICT"), nullable=False)
-    hash_matched: Mapped[bool] = mapped_column(default=True, nullable=False)
+    # the scanned code was the submission's (True) or another's (False); None: the number was typed, so
+    # nothing was compared (rows from before migration 0035 say True for a typed number too)
+    hash_matched: Mapped[bool | None] = mapped_column(nullable=True)
     accepted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
 
     submission: Mapped[Submission] = relationship(lazy="joined")

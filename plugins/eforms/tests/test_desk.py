@@ -54,6 +54,20 @@ def test_a_changed_printout_is_flagged(app, application):
     assert "does NOT match the application as submitted" in page
 
 
+@pytest.mark.parametrize(
+    ("printed", "recorded"),
+    [(None, None), ("0" * 64, False)],  # typed: nothing compared; a scanned code of another version: flagged
+)
+def test_the_intake_records_what_was_compared(app, application, printed, recorded):
+    desk = clerk_client(app)
+    point = db.session.query(ServicePoint).filter_by(code="legnica").one()
+    data = {"csrf_token": csrf_token(desk, "/desk/"), "service_point": str(point.id)}
+    if printed:
+        data["printed_hash"] = printed
+    assert desk.post(f"/desk/accept/{application.id}", data=data).status_code == 302
+    assert db.session.query(Intake).filter_by(submission_id=application.id).one().hash_matched is recorded
+
+
 def test_a_typed_number_or_nonsense_gets_a_clear_answer(app, application):
     desk = clerk_client(app)
     typed = desk.get("/desk/", query_string={"code": application.reference}).get_data(as_text=True)
