@@ -66,16 +66,6 @@ def threads_of(employer: Any, case_ids: list[int]) -> dict[int, list[tuple[int, 
     return found
 
 
-def unread_in_annexes(user: Any):
-    """The count of the office's messages in the threads of the employer's annexes they have not
-    opened, as a statement (``services.unread_for_employer`` adds their own cases' to it)."""
-    return (
-        select(func.count(Message.id))
-        .join(Annex, Annex.id == Message.annex_id)
-        .where(Annex.employer_id == user.id, Message.from_office.is_(True), Message.read_at.is_(None))
-    )
-
-
 def unread_by_annex(user: Any) -> dict[int, int]:
     """The annex's id → the office's messages in its thread the employer has not opened."""
     query = (

@@ -25,7 +25,7 @@ def _case_panel(case_id: int) -> str:
 
 
 def register(app, appbuilder) -> None:
-    from app.messages import services
+    from app.messages import unread
     from plugins.status import thread, views
 
     app.register_blueprint(views.bp)
@@ -55,7 +55,7 @@ def register(app, appbuilder) -> None:
         ),
     )
     # the navigation's count is read with the login session; opening a message changes it
-    with_session.read_with_session(app, thread.UNREAD, services.unread_column)
+    with_session.read_with_session(app, thread.UNREAD, unread.unread_column)
     signals.message_read.connect(thread.forget_unread, app)
     fill(app, "case.panel", _case_panel)
     fill(app, "annex.thread", thread.annex_thread_path)

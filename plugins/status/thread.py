@@ -15,7 +15,7 @@ from app.accounts.access import applicants_only
 from app.accounts.models import AccountType
 from app.cases import applicants
 from app.extensions import db
-from app.messages import employers, services
+from app.messages import employers, services, unread
 from app.web.i18n import current_language
 from plugins.status.views import bp
 
@@ -47,9 +47,9 @@ def unread_badge() -> str | None:
         return None
     count = with_session.value(UNREAD)  # read with the login session, unless a message was opened since
     if count is None and current_user.account_type == AccountType.EMPLOYER:
-        count = services.unread_for_employer(current_user)
+        count = unread.unread_for_employer(current_user)
     elif count is None:
-        count = services.unread_for_applicant(current_user)
+        count = unread.unread_for_applicant(current_user)
     return str(lazy_ngettext("%(num)d unread message", "%(num)d unread messages", count)) if count else None
 
 

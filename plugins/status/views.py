@@ -12,7 +12,7 @@ from app.accounts.access import applicants_only
 from app.accounts.models import AccountType
 from app.cases import applicants, tracking
 from app.messages import employers
-from app.messages import services as messages
+from app.messages import unread as unread_counts
 from app.web.i18n import current_language
 from app.web.numbers import whole_number
 
@@ -54,7 +54,7 @@ def my_case(case_id: int):
         progress=applicants.progress(case),
         history=applicants.public_history(case),
         accesses=tracking.access_log(case),
-        unread=messages.unread_in(case),
+        unread=unread_counts.unread_in(case),
         language=current_language(),
     )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from app.cases.models import Case
 from app.extensions import db
-from app.messages import services
+from app.messages import services, unread
 from tests.factories import make_user
 from tests.forms.submissions import employers_case, opened_case
 from tests.messages.helpers import signed_in
@@ -21,22 +21,22 @@ def _office_writes(case: Case, text: str) -> None:
 def test_an_employer_counts_their_own_cases_and_their_annexes_threads(app):
     employer = make_user("Employer")
     employers_case(employer)  # one unread message of the office in the annex's thread
-    assert services.unread_for_employer(employer) == 1
+    assert unread.unread_for_employer(employer) == 1
     own = db.session.get(Case, opened_case(make_user("Applicant")))
     own.applicant_id = employer.id  # an employer may also have a case of their own
     _office_writes(own, "Prosimy o zaświadczenie.")
     _office_writes(own, "Prosimy o drugi dokument.")
-    assert services.unread_for_employer(employer) == 3
-    assert services.unread_for_applicant(employer) == 2  # their own cases alone
+    assert unread.unread_for_employer(employer) == 3
+    assert unread.unread_for_applicant(employer) == 2  # their own cases alone
 
 
 def test_an_applicant_counts_only_their_own_cases(app):
     applicant = make_user("Applicant")
     case = db.session.get(Case, opened_case(applicant))
-    assert services.unread_for_applicant(applicant) == 0
+    assert unread.unread_for_applicant(applicant) == 0
     _office_writes(case, "Prosimy o paszport.")
-    assert services.unread_for_applicant(applicant) == 1
-    assert services.unread_for_applicant(make_user("Applicant")) == 0
+    assert unread.unread_for_applicant(applicant) == 1
+    assert unread.unread_for_applicant(make_user("Applicant")) == 0
 
 
 def test_the_count_is_read_with_the_login_session(app):
