@@ -17,6 +17,8 @@ BASE_DIR = Path(__file__).resolve().parent
 INSTANCE_DIR = BASE_DIR / "instance"
 LANGUAGE_CODES = ("pl", "en", "ru", "uk")
 ENVIRONMENTS = ("development", "test", "production")
+# the cache's and the rate limits' Redis client: an answer takes a millisecond; one that hangs is given up
+REDIS_TIMEOUTS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
 
 
 class ConfigError(RuntimeError):
@@ -245,9 +247,12 @@ class Settings:
             "CACHE_REDIS_URL": self.redis_url,
             "CACHE_DEFAULT_TIMEOUT": 3600,
             "CACHE_KEY_PREFIX": "przybysz:",
+            # a Redis that hangs costs a request half a second, then is left alone for a while (web.shared_cache)
+            "CACHE_OPTIONS": REDIS_TIMEOUTS if self.redis_url else None,
             # Rate limits (Flask-Limiter, shared through Redis when configured)
             "RATELIMIT_ENABLED": True,
             "RATELIMIT_STORAGE_URI": self.redis_url or "memory://",
+            "RATELIMIT_STORAGE_OPTIONS": REDIS_TIMEOUTS if self.redis_url else {},
             # while Redis does not answer, each process counts on its own (and asks Redis again later)
             "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
             "RATELIMIT_HEADERS_ENABLED": False,

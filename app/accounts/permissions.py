@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.web import generations
 from app.web.i18n import current_language
+from app.web.shared_cache import attempt
 
 GENERATION_KEY = "permissions:generation"
 # Flask-AppBuilder's security tables; a role's permissions change through the role (a dirty row)
@@ -37,11 +38,8 @@ def generation() -> int | None:
     (then nothing is held: every request reads for itself, as it would without this module)."""
     if has_request_context() and "permissions_generation" in g:
         return g.permissions_generation
-    try:
-        found = generations.read(GENERATION_KEY)
-    except Exception as error:  # any failure of the cache: read for this request alone
-        current_app.logger.warning("permissions read afresh, the cache does not answer: %s", type(error).__name__)
-        found = None
+    # None when the cache does not answer: read for this request alone
+    found = attempt("permissions read", lambda: generations.read(GENERATION_KEY), None)
     if has_request_context():
         g.permissions_generation = found
     return found

@@ -22,7 +22,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.http import http_date, is_resource_modified, parse_etags, quote_etag, remove_entity_headers
 from werkzeug.wrappers import Request
 
-from app.web import headers, page_cache
+from app.web import headers, page_cache, shared_cache
 from app.web.i18n import from_accept_language
 
 MATCHED = 4096  # addresses of kept pages whose endpoint each process remembers
@@ -36,9 +36,11 @@ class KeptPages:
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         try:
-            response = self._kept(environ)
-        except Exception as error:  # the cache cannot be read, or anything unforeseen: Flask answers as always
-            # one line, not a trace: while Redis is away this happens on every request
+            response = None if shared_cache.down(self.app) else self._kept(environ)
+        except shared_cache.UNANSWERED as error:  # the cache cannot be read: Flask answers, without it
+            shared_cache.failed(self.app, "a kept page left to the application", error)
+            response = None
+        except Exception as error:  # anything unforeseen: Flask answers as always
             self.app.logger.warning("a kept page was left to the application: %s", type(error).__name__)
             response = None
         if response is None:

@@ -79,7 +79,7 @@ def test_without_the_shared_cache_permissions_are_read_for_each_request(app, cli
         page = client.get("/backoffice/")
     assert page.status_code == 200 and 'href="/work/"' in page.get_data(as_text=True)
     assert any("ab_permission" in s for s in seen)  # nothing held without a generation
-    assert "permissions read afresh, the cache does not answer: ConnectionError" in caplog.text
+    assert "permissions read without the shared cache, which did not answer: ConnectionError" in caplog.text
 
 
 def test_an_applicants_page_reads_no_roles(app, client, login_as):

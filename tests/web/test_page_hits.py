@@ -91,7 +91,10 @@ def test_when_the_layer_cannot_read_the_cache_flask_answers(app, through_flask, 
     through_flask.clear()
     answer = app.test_client().get("/faq")
     assert answer.status_code == 200 and through_flask == ["/faq"]
-    assert "a kept page was left to the application: ConnectionError" in caplog.text
+    assert (
+        "a kept page left to the application without the shared cache, which did not answer: ConnectionError"
+        in caplog.text
+    )
 
 
 def test_a_kept_address_is_matched_against_the_rules_once(app, through_flask, monkeypatch):

@@ -5,6 +5,7 @@ public pages, search, error pages, signing in, a reader's own pages and the back
 from __future__ import annotations
 
 import socket
+import threading
 
 import pytest
 
@@ -51,3 +52,23 @@ def test_the_back_office_works(cacheless):
     assert login(client, clerk.email).status_code == 302
     for path in ["/backoffice/", "/work/", "/desk/"]:
         assert client.get(path).status_code == 200, path
+
+
+def test_a_redis_that_hangs_is_given_up_and_left_alone(fresh_app, caplog):
+    """An address that takes the connection and never answers (a Redis that hangs): the page is
+    answered without the cache, and the next ones do not wait for it again."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(16)  # connections are taken into the backlog and never answered
+        app = fresh_app(REDIS_URL=f"redis://127.0.0.1:{silent.getsockname()[1]}/0")
+        answers: list[int] = []
+
+        def read_pages():
+            client = app.test_client()
+            answers.extend(client.get(path).status_code for path in ("/faq", "/legal-acts", "/cases/TRP"))
+
+        reader = threading.Thread(target=read_pages, daemon=True)
+        reader.start()
+        reader.join(timeout=60)  # without a timeout on the client the first page would wait for ever
+        assert not reader.is_alive() and answers == [200, 200, 200]
+    assert caplog.text.count("which did not answer: TimeoutError") == 1  # then left alone
