@@ -12,8 +12,9 @@ PATTERNS = [
     (re.compile(r"(?<!\d)\d{11}(?!\d)"), "[pesel]"),
     (re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,3}\s?\d{6,7}(?![A-Za-z0-9])"), "[document]"),
     # 9 to 13 digits, optionally grouped by spaces or dashes, with + or 00 before an international one:
-    # Polish mobiles and landlines (600 100 200, 71 701 11 00), Ukrainian numbers (067 123 45 67)
-    (re.compile(r"(?<![\w.:/-])(?:\+|00)?\d(?:[ -]?\d){8,12}(?![\w.:/-])"), "[phone]"),
+    # Polish mobiles and landlines (600 100 200, 71 701 11 00), Ukrainian numbers (067 123 45 67); not
+    # the status and size after an access log's request line ("GET / HTTP/1.1" 302 123456)
+    (re.compile(r'(?<![\w.:/-])(?<!\d" )(?:\+|00)?\d(?:[ -]?\d){8,12}(?![\w.:/-])'), "[phone]"),
 ]
 _ESCAPED = re.compile(r"%[0-9A-Fa-f]{2}")
 

@@ -20,6 +20,8 @@ from app.web.logmask import mask
         ("call 067 123 45 67", "067 123 45 67"),
         ("call 0048600100200", "0048600100200"),
         ("helpline 71 701 11 00", "71 701 11 00"),
+        ('he said "call me" 600 100 200', "600 100 200"),
+        ('"GET /account?phone=600100200 HTTP/1.1" 200 512', "600100200"),
         ("passport fa123456", "fa123456"),
         ("GET /users/list/?_flt_0_email=olena%40example.org", "olena"),
     ],
@@ -28,7 +30,17 @@ def test_identifiers_are_masked(text, hidden):
     assert hidden not in mask(text)
 
 
-@pytest.mark.parametrize("text", ["case 2026-11-23 at 09:00", "took 1234 ms", "HTTP/1.1 200", "ip 127.0.0.1"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "case 2026-11-23 at 09:00",
+        "took 1234 ms",
+        "HTTP/1.1 200",
+        "ip 127.0.0.1",
+        '127.0.0.1 - - [06/Dec/2026:10:00:00 +0100] "GET /faq HTTP/1.1" 302 123456 "-" "curl/8"',
+        '"GET /my-cases HTTP/2" 200 1234567',
+    ],
+)
 def test_ordinary_numbers_stay(text):
     assert mask(text) == text
 
